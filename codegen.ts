@@ -1,0 +1,45 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const entityRow = '../entity/rows.js#EntityRow';
+
+/**
+ * `npm run codegen` writes everything under src/generated/ from schema/ (the source of truth) and the
+ * example operations in examples/. The files are committed and never edited by hand; a test fails when
+ * they are stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/**/*.graphql',
+  documents: 'examples/**/*.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.js#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: {},
+        useIndexSignature: true,
+        mappers: {
+          Faction: entityRow,
+          Place: entityRow,
+          MediaSource: entityRow,
+          Person: entityRow,
+          Agreement: entityRow,
+          Event: entityRow,
+          Article: entityRow,
+          Dataset: entityRow,
+        },
+      },
+    },
+    'src/generated/client/': {
+      preset: 'client',
+      config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: {} },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
+};
+
+export default config;

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './paths.js';
+
+/**
+ * Every environment variable the server reads, with its default and its rule. `.env.example` and the
+ * README's table list the same names; tests/config keeps the three in step.
+ */
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const port = (min: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= 65535, `must be from ${min} to 65535`);
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g')
+  .transform((s) => s.toLowerCase());
+
+const seconds = z
+  .string()
+  .regex(/^\d+$/, 'must be a whole number of seconds')
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 3600, 'must be from 1 to 3600 seconds');
+
+const neo4jUri = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return NEO4J_SCHEMES.includes(url.protocol.replace(/:$/, '')) && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  `must be a URI such as bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io (schemes: ${NEO4J_SCHEMES.join(', ')})`,
+);
+
+const shape = {
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1, 'must not be empty').default('devpassword'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(
+      /^[A-Za-z][A-Za-z0-9.-]{2,62}$/,
+      'must be a Neo4j database name (3-63 letters, digits, dots, dashes)',
+    )
+    .default('neo4j'),
+  PORT: port(0).default(4000),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  NODE_ENV: z.string().default('development'),
+  NEO4J_LOCAL_BOLT_PORT: port(1).default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1, 'must not be empty').default('.neo4j-local/dev'),
+  NEO4J_LOCAL_HEAP: memorySize.default('1g'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('1g'),
+  NEO4J_LOCAL_START_TIMEOUT: seconds.default(120),
+};
+
+const schema = z.object(shape).superRefine((env, ctx) => {
+  if (env.NEO4J_URI === undefined) {
+    // The project's own Neo4j has only the built-in admin user, and Neo4j refuses shorter passwords.
+    if (env.NEO4J_USER !== 'neo4j') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_USER'],
+        message: 'must be neo4j when NEO4J_URI is not set (the local Neo4j has only that user)',
+      });
+    }
+    if (env.NEO4J_PASSWORD.length < 8) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'must have at least 8 characters for the local Neo4j',
+      });
+    }
+  }
+});
+
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  neo4j: {
+    /** Undefined: the project starts its own Neo4j (see src/localNeo4j). */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  local: LocalNeo4jSettings;
+  http: { port: number; host: string };
+  logLevel: (typeof LOG_LEVELS)[number];
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the environment; throws ConfigError naming every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`PORT=` in .env) means "use the default", as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const shown = name === 'NEO4J_PASSWORD' ? '(hidden)' : JSON.stringify(present[name] ?? '');
+        return `${name}=${shown}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    local: {
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      dataDir: path.resolve(projectRoot, e.NEO4J_LOCAL_DATA_DIR),
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT * 1000,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  };
+}
+
+/** The names this module reads, for the docs-in-step test. */
+export const CONFIG_VARIABLES = Object.keys(shape);

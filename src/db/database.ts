@@ -1,0 +1,80 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+export interface DatabaseSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * The one owner of the neo4j-driver instance. Everything else reads through read() and writes through
+ * write(), which are managed transactions: on a cluster (neo4j:// routing) reads go to any member and
+ * writes to the leader, and transient failures are retried by the driver.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  private isClosed = false;
+
+  constructor(settings: DatabaseSettings) {
+    this.name = settings.database;
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      // The driver's defaults wait up to a minute when the database is away; an API request should not.
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 5000,
+      maxTransactionRetryTime: 3000,
+      disableLosslessIntegers: false,
+      userAgent: 'conflict-knowledge-graph',
+    });
+  }
+
+  async read<T>(work: Work<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: Work<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One query, no retries, bounded in time: a health probe must answer "no" quickly when the database
+   * is away, where read() would keep retrying for its whole retry budget.
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        session.run('RETURN 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  close(): Promise<void> {
+    this.isClosed = true;
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,46 @@
+import type { Database } from './database.js';
+
+/**
+ * The schema the code relies on. Each statement is idempotent (IF NOT EXISTS), so they all run at every
+ * start, before the tests and before a seed: running them twice changes nothing. To change an index,
+ * add a DROP ... IF EXISTS followed by the new CREATE, never edit one in place.
+ */
+export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
+  {
+    name: 'unique entity ids',
+    cypher: 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  },
+  {
+    name: 'unique statement ids',
+    cypher: 'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE',
+  },
+  {
+    // searchText holds every name and alias after src/search/normalize; queries are normalised alike.
+    name: 'entity full-text search',
+    cypher:
+      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] ' +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }",
+  },
+  {
+    name: 'place locations',
+    cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)',
+  },
+];
+
+export interface MigrationReport {
+  applied: number;
+  created: number;
+}
+
+/** Applies every migration, then waits until the indexes are online, so queries never see them half-built. */
+export async function migrate(db: Database): Promise<MigrationReport> {
+  let created = 0;
+  for (const migration of MIGRATIONS) {
+    // Schema changes cannot share a transaction with other statements: one write transaction each.
+    const summary = await db.write((tx) => tx.run(migration.cypher).then((r) => r.summary));
+    const updates = summary.counters.updates();
+    created += updates.constraintsAdded + updates.indexesAdded;
+  }
+  await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  return { applied: MIGRATIONS.length, created };
+}

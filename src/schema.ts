@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './config/paths.js';
+import { entityResolvers } from './entity/resolvers.js';
+import type { Resolvers } from './generated/resolvers.js';
+
+const schemaDir = path.join(projectRoot, 'schema');
+
+/** The SDL files under schema/, the contract the resolvers implement. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
+}
+
+export const resolvers: Resolvers[] = [entityResolvers];

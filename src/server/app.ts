@@ -1,0 +1,68 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import { loadTypeDefs, resolvers } from '../schema.js';
+import type { Readiness } from './readiness.js';
+
+export interface AppOptions {
+  db: Database;
+  readiness: Readiness;
+  production: boolean;
+}
+
+export interface App {
+  httpServer: http.Server;
+  listen(port: number, host: string): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish (10 s at most), then closes the listener. */
+  stop(): Promise<void>;
+}
+
+const MAX_BODY = '1mb';
+
+/** The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
+export async function createApp({ db, readiness, production }: AppOptions): Promise<App> {
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const httpServer = http.createServer(expressApp);
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: !production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    const report = await readiness.check();
+    res
+      .status(report.ready ? 200 : 503)
+      .json(report.ready ? { status: 'ready' } : { status: 'unavailable', reason: report.reason });
+  });
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: bound } = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Config } from '../config/env.js';
+import { Database } from '../db/database.js';
+import { migrate } from '../db/migrations.js';
+import type { Logger } from '../logging/logger.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../localNeo4j/server.js';
+import { createApp } from './app.js';
+import { Readiness } from './readiness.js';
+
+export interface Service {
+  url: string;
+  db: Database;
+  /** Set when this process started the project's own Neo4j (NEO4J_URI not set). */
+  localNeo4j?: LocalNeo4j;
+  /** Graceful: stop accepting, drain in-flight requests, close the driver, stop the local Neo4j. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Brings the whole service up in order: Neo4j (the project's own unless NEO4J_URI is set), the driver,
+ * the HTTP listener (so /healthz answers and /readyz says why it is not ready yet), then migrations.
+ */
+export async function startService(config: Config, log: Logger): Promise<Service> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error) => log.error({ err: error }, 'stop step failed'));
+  };
+  try {
+    let localNeo4j: LocalNeo4j | undefined;
+    let uri = config.neo4j.uri;
+    if (!uri) {
+      localNeo4j = await startLocalNeo4j({
+        settings: config.local,
+        password: config.neo4j.password,
+        database: config.neo4j.database,
+        log: (message) => log.info(message),
+        onNeo4jOutput: (line) => log.debug({ neo4j: line }, 'neo4j'),
+      });
+      const started = localNeo4j;
+      cleanups.push(async () => {
+        log.info('stopping the local Neo4j');
+        await started.stop();
+      });
+      log.info(
+        { pid: localNeo4j.pid, uri: localNeo4j.uri, dataDir: localNeo4j.dataDir },
+        'local Neo4j ready',
+      );
+      uri = localNeo4j.uri;
+    }
+
+    const db = new Database({ ...config.neo4j, uri });
+    cleanups.push(() => db.close());
+
+    const readiness = new Readiness(db);
+    const app = await createApp({ db, readiness, production: config.production });
+    const url = await app.listen(config.http.port, config.http.host);
+    cleanups.push(() => app.stop());
+    log.info({ url: `${url}/graphql` }, 'GraphQL server listening');
+
+    const report = await migrate(db);
+    readiness.markMigrated();
+    log.info(report, 'migrations applied; ready');
+
+    return { url, db, localNeo4j, stop: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
