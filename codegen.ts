@@ -39,7 +39,6 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
 };
 
 export default config;

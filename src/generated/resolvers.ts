@@ -6,45 +6,42 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 /** An agreement between parties, such as a reconciliation deal. */
-export type Agreement = Entity &
-  Node & {
-    __typename?: 'Agreement';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Agreement = Entity & Node & {
+  __typename?: 'Agreement';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /** A published article: the document statements are taken from. */
-export type Article = Entity &
-  Node & {
-    __typename?: 'Article';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Article = Entity & Node & {
+  __typename?: 'Article';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /** A reference source that is not reporting, such as a gazetteer, cited by background statements. */
-export type Dataset = Entity &
-  Node & {
-    __typename?: 'Dataset';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Dataset = Entity & Node & {
+  __typename?: 'Dataset';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /**
  * Something the graph knows about: a faction, a place, a media source, a person, an agreement, an event, an
@@ -83,43 +80,40 @@ export type EntityType =
   | 'PLACE';
 
 /** Something that happened: an evacuation round, a convoy's arrival, a military offensive. */
-export type Event = Entity &
-  Node & {
-    __typename?: 'Event';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    /** What sort of event: `evacuation`, `arrival`, `offensive`, ... */
-    kind?: Maybe<Scalars['String']['output']>;
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What sort of event: `evacuation`, `arrival`, `offensive`, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /** An armed group, a state or a coalition of armed groups. */
-export type Faction = Entity &
-  Node & {
-    __typename?: 'Faction';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    /** What sort of faction: `state`, `armed group`, `coalition`, `foreign state`, ... */
-    kind?: Maybe<Scalars['String']['output']>;
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Faction = Entity & Node & {
+  __typename?: 'Faction';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What sort of faction: `state`, `armed group`, `coalition`, `foreign state`, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /** Who reports: a news outlet, a state news agency, or a group of sources such as `opposition sources on the ground`. */
-export type MediaSource = Entity &
-  Node & {
-    __typename?: 'MediaSource';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    /** What sort of source: `state media`, `independent`, `opposition media`, `unnamed sources`, ... */
-    kind?: Maybe<Scalars['String']['output']>;
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type MediaSource = Entity & Node & {
+  __typename?: 'MediaSource';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What sort of source: `state media`, `independent`, `opposition media`, `unnamed sources`, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /**
  * An object with a global id, stable across releases and data reloads. Entity ids are readable slugs of the
@@ -131,30 +125,28 @@ export type Node = {
 };
 
 /** A named person who reports or is reported on. */
-export type Person = Entity &
-  Node & {
-    __typename?: 'Person';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    name: Scalars['String']['output'];
-    /** The person's role as the source gives it, such as `spokesman`. */
-    role?: Maybe<Scalars['String']['output']>;
-    type: EntityType;
-  };
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The person's role as the source gives it, such as `spokesman`. */
+  role?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+};
 
 /** A place: country, province, region, city, town, suburb, ... */
-export type Place = Entity &
-  Node & {
-    __typename?: 'Place';
-    aliases: Array<Scalars['String']['output']>;
-    description?: Maybe<Scalars['String']['output']>;
-    id: Scalars['ID']['output'];
-    /** What sort of place: `country`, `province`, `region`, `city`, `town`, `suburb`, ... */
-    kind?: Maybe<Scalars['String']['output']>;
-    name: Scalars['String']['output'];
-    type: EntityType;
-  };
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What sort of place: `country`, `province`, `region`, `city`, `town`, `suburb`, ... */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
 
 /**
  * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
@@ -174,6 +166,7 @@ export type Query = {
   node?: Maybe<Node>;
 };
 
+
 /**
  * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
  * see `Statement` and `Attribution`.
@@ -181,6 +174,7 @@ export type Query = {
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
@@ -195,35 +189,31 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -240,47 +230,53 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Entity: EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow;
-  Node: EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow | EntityRow;
+  Entity:
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+  ;
+  Node:
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+    | ( EntityRow )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -320,10 +316,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
 }>;
 
-export type AgreementResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'],
-> = ResolversObject<{
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -332,10 +325,7 @@ export type AgreementResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ArticleResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article'],
-> = ResolversObject<{
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -344,10 +334,7 @@ export type ArticleResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DatasetResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
-> = ResolversObject<{
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -356,21 +343,11 @@ export type DatasetResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EntityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place',
-    ParentType,
-    ContextType
-  >;
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place', ParentType, ContextType>;
 }>;
 
-export type EventResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
-> = ResolversObject<{
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -380,10 +357,7 @@ export type EventResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FactionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Faction'] = ResolversParentTypes['Faction'],
-> = ResolversObject<{
+export type FactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Faction'] = ResolversParentTypes['Faction']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -393,10 +367,7 @@ export type FactionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MediaSourceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['MediaSource'] = ResolversParentTypes['MediaSource'],
-> = ResolversObject<{
+export type MediaSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaSource'] = ResolversParentTypes['MediaSource']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -406,21 +377,11 @@ export type MediaSourceResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type NodeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place',
-    ParentType,
-    ContextType
-  >;
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place', ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-> = ResolversObject<{
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -430,10 +391,7 @@ export type PersonResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PlaceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
-> = ResolversObject<{
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -443,16 +401,8 @@ export type PlaceResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  entity?: Resolver<
-    Maybe<ResolversTypes['Entity']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryEntityArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
 }>;
 
@@ -469,3 +419,4 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
+

@@ -34,6 +34,8 @@ export async function createApp({ db, readiness, production }: AppOptions): Prom
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: !production,
+    // src/main.ts owns the signals: it drains this server, then closes the driver and the local Neo4j.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -22,8 +22,9 @@ export interface Service {
 export async function startService(config: Config, log: Logger): Promise<Service> {
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.reverse())
-      await cleanup().catch((error) => log.error({ err: error }, 'stop step failed'));
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error) => log.error({ err: error }, 'a shutdown step failed'));
+    }
   };
   try {
     let localNeo4j: LocalNeo4j | undefined;

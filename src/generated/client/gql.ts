@@ -14,11 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}': typeof types.EntityByIdDocument;
+    "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}": typeof types.EntityByIdDocument,
 };
 const documents: Documents = {
-  'query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}':
-    types.EntityByIdDocument,
+    "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}": types.EntityByIdDocument,
 };
 
 /**
@@ -38,13 +37,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}',
-): (typeof documents)['query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}'];
+export function graphql(source: "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}"): (typeof documents)["query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

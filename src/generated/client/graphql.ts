@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The kinds of thing the graph knows about. Each entity has exactly one. */
 export type EntityType =
@@ -28,89 +27,17 @@ export type EntityByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type EntityByIdQuery = {
-  entity:
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | {
-        kind: string | null;
-        id: string;
-        type: EntityType;
-        name: string;
-        aliases: Array<string>;
-        description: string | null;
-      }
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | { id: string; type: EntityType; name: string; aliases: Array<string>; description: string | null }
-    | {
-        kind: string | null;
-        id: string;
-        type: EntityType;
-        name: string;
-        aliases: Array<string>;
-        description: string | null;
-      }
-    | null;
-};
 
-export const EntityByIdDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'EntityById' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'entity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Place' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Faction' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EntityByIdQuery, EntityByIdQueryVariables>;
+export type EntityByIdQuery = { entity:
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { kind: string | null, id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+    | { kind: string | null, id: string, type: EntityType, name: string, aliases: Array<string>, description: string | null }
+   | null };
+
+
+export const EntityByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<EntityByIdQuery, EntityByIdQueryVariables>;

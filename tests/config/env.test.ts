@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config/env.js';
+import { projectRoot } from '../../src/config/paths.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toEqual({
+      uri: undefined,
+      user: 'neo4j',
+      password: 'devpassword',
+      database: 'neo4j',
+    });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.local).toMatchObject({
+      boltPort: 7687,
+      heap: '1g',
+      pageCache: '1g',
+      startTimeoutMs: 120_000,
+    });
+    expect(config.local.dataDir).toBe(path.join(projectRoot, '.neo4j-local/dev'));
+    expect(config.logLevel).toBe('info');
+    expect(config.production).toBe(false);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' }).http.port).toBe(4000);
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'conflicts',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'production',
+      NEO4J_LOCAL_BOLT_PORT: '7688',
+      NEO4J_LOCAL_DATA_DIR: '/var/lib/ckg',
+      NEO4J_LOCAL_HEAP: '2G',
+      NEO4J_LOCAL_PAGECACHE: '512m',
+      NEO4J_LOCAL_START_TIMEOUT: '30',
+    });
+    expect(config).toEqual({
+      neo4j: {
+        uri: 'neo4j+s://abcd1234.databases.neo4j.io',
+        user: 'reader',
+        password: 'pw',
+        database: 'conflicts',
+      },
+      local: {
+        boltPort: 7688,
+        dataDir: '/var/lib/ckg',
+        heap: '2g',
+        pageCache: '512m',
+        startTimeoutMs: 30_000,
+      },
+      http: { port: 8080, host: '0.0.0.0' },
+      logLevel: 'debug',
+      production: true,
+    });
+  });
+
+  it.each([
+    'bolt://localhost:7687',
+    'neo4j://10.0.0.5',
+    'neo4j+s://x.databases.neo4j.io',
+    'bolt+ssc://db:7687',
+  ])('accepts the Neo4j URI %s', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+  });
+
+  it('names every bad variable at once, with its value and the rule', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      NEO4J_LOCAL_BOLT_PORT: '70000',
+      LOG_LEVEL: 'loud',
+      NEO4J_URI: 'http://localhost:7474',
+      NEO4J_LOCAL_HEAP: 'lots',
+      NEO4J_LOCAL_START_TIMEOUT: '0',
+      NEO4J_DATABASE: 'x',
+    });
+    expect(problems).toHaveLength(7);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'PORT="abc": must be a whole number',
+        'NEO4J_LOCAL_BOLT_PORT="70000": must be from 1 to 65535',
+        expect.stringMatching(/^LOG_LEVEL="loud": must be one of fatal, error, warn, info/),
+        expect.stringMatching(/^NEO4J_URI="http:\/\/localhost:7474": must be a URI such as bolt:\/\//),
+        'NEO4J_LOCAL_HEAP="lots": must be a size such as 512m or 2g',
+        'NEO4J_LOCAL_START_TIMEOUT="0": must be from 1 to 3600 seconds',
+        expect.stringMatching(/^NEO4J_DATABASE="x": must be a Neo4j database name/),
+      ]),
+    );
+  });
+
+  it('never shows the password in its message', () => {
+    const problems = problemsOf({ NEO4J_PASSWORD: 'short' });
+    expect(problems).toEqual([
+      'NEO4J_PASSWORD=(hidden): must have at least 8 characters for the local Neo4j',
+    ]);
+  });
+
+  it('asks for user neo4j only when it runs its own Neo4j', () => {
+    expect(problemsOf({ NEO4J_USER: 'alice' })).toEqual([
+      'NEO4J_USER="alice": must be neo4j when NEO4J_URI is not set (the local Neo4j has only that user)',
+    ]);
+    expect(loadConfig({ NEO4J_USER: 'alice', NEO4J_URI: 'bolt://db:7687' }).neo4j.user).toBe('alice');
+  });
+});
+
+describe('the documentation of the settings', () => {
+  it('.env.example lists every variable, and only those', () => {
+    const example = readFileSync(path.join(projectRoot, '.env.example'), 'utf8');
+    const names = [...example.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...names].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it(".env.example's defaults are the ones the code uses", () => {
+    const example = readFileSync(path.join(projectRoot, '.env.example'), 'utf8');
+    const env = Object.fromEntries([...example.matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    expect(loadConfig(env)).toEqual(loadConfig({}));
+  });
+
+  it("the README's table has a row for every variable", () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    for (const name of CONFIG_VARIABLES) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+  });
+});
