@@ -138,6 +138,6 @@ describe('the documentation of the settings', () => {
 
   it("the README's table has a row for every variable", () => {
     const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-    for (const name of CONFIG_VARIABLES) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+    for (const name of CONFIG_VARIABLES) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
   });
 });
