@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnEntryPoint } from '../helpers/processes.js';
 
@@ -19,5 +22,15 @@ describe('starting with bad configuration', () => {
     expect(run.output()).toContain(
       'NEO4J_URI is set (bolt://127.0.0.1:1), so there is no local Neo4j to run',
     );
+  });
+
+  it('reads a .env file, and a variable set in the environment wins over it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ckg-dotenv-'));
+    const file = path.join(dir, '.env');
+    await writeFile(file, 'NEO4J_LOCAL_HEAP=huge\nLOG_LEVEL=loud\n');
+    const run = spawnEntryPoint('src/main.ts', { DOTENV_CONFIG_PATH: file, LOG_LEVEL: 'info' });
+    expect((await run.exited).code).toBe(1);
+    expect(run.output()).toContain('NEO4J_LOCAL_HEAP="huge": must be a size such as 512m or 2g');
+    expect(run.output()).not.toContain('LOG_LEVEL');
   });
 });
