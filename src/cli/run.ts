@@ -1,19 +1,22 @@
 import { ConfigError } from '../config/env.js';
 import { LocalNeo4jError } from '../localNeo4j/preflight.js';
+import { SeedValidationError } from '../seed/problems.js';
+import { UsageError } from './usage.js';
 
 /**
  * Runs a command-line entry point and turns the errors a user can fix (bad settings, no Java, a port in
- * use) into one plain message and exit code 1, without a stack trace; anything else is a bug and shows one.
+ * use, invalid seed files) into one plain message and exit code 1, without a stack trace; anything else is a bug and shows one.
  */
 export async function runCli(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
-      console.error(error.message);
-    } else {
-      console.error(error);
-    }
-    process.exit(1);
+    const expected =
+      error instanceof ConfigError ||
+      error instanceof LocalNeo4jError ||
+      error instanceof SeedValidationError ||
+      error instanceof UsageError;
+    console.error(expected ? error.message : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
   }
 }

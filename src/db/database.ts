@@ -19,14 +19,14 @@ export class Database {
   readonly name: string;
   private isClosed = false;
 
-  constructor(settings: DatabaseSettings) {
+  /** `patient`: keep the driver's long waits and retries (30 s and more), for batch jobs such as the seed. */
+  constructor(settings: DatabaseSettings, options: { patient?: boolean } = {}) {
     this.name = settings.database;
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       // The driver's defaults wait up to a minute when the database is away; an API request should not.
-      connectionTimeout: 3000,
-      connectionAcquisitionTimeout: 5000,
-      maxTransactionRetryTime: 3000,
-      disableLosslessIntegers: false,
+      ...(options.patient
+        ? {}
+        : { connectionTimeout: 3000, connectionAcquisitionTimeout: 5000, maxTransactionRetryTime: 3000 }),
       userAgent: 'conflict-knowledge-graph',
     });
   }
@@ -45,6 +45,22 @@ export class Database {
     try {
       return await session.executeWrite(work);
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs write work and rolls it back: what a dry run would change, computed by the same queries as the
+   * real run, with nothing kept.
+   */
+  async writeThenRollBack<T>(work: Work<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction();
+    try {
+      // An explicit transaction offers run() like a managed one; the work uses nothing else.
+      return await work(tx as unknown as ManagedTransaction);
+    } finally {
+      await tx.rollback().catch(() => undefined);
       await session.close();
     }
   }

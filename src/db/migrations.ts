@@ -15,6 +15,10 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
     cypher: 'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE',
   },
   {
+    name: 'unique attribution ids',
+    cypher: 'CREATE CONSTRAINT attribution_id IF NOT EXISTS FOR (a:Attribution) REQUIRE a.id IS UNIQUE',
+  },
+  {
     // searchText holds every name and alias after src/search/normalize; queries are normalised alike.
     name: 'entity full-text search',
     cypher:

@@ -2,7 +2,9 @@ import type { Config } from '../config/env.js';
 import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import type { Logger } from '../logging/logger.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../localNeo4j/server.js';
+import { resolveNeo4j } from '../localNeo4j/resolve.js';
+import type { LocalNeo4j } from '../localNeo4j/server.js';
+import { loadSampleDataIfEmpty } from '../seed/sample.js';
 import { createApp } from './app.js';
 import { Readiness } from './readiness.js';
 
@@ -27,27 +29,23 @@ export async function startService(config: Config, log: Logger): Promise<Service
     }
   };
   try {
-    let localNeo4j: LocalNeo4j | undefined;
-    let uri = config.neo4j.uri;
-    if (!uri) {
-      localNeo4j = await startLocalNeo4j({
-        settings: config.local,
-        password: config.neo4j.password,
-        database: config.neo4j.database,
-        log: (message) => log.info(message),
-        onNeo4jOutput: (line) => log.debug({ neo4j: line }, 'neo4j'),
-      });
-      const started = localNeo4j;
+    const target = await resolveNeo4j(
+      config,
+      (message) => log.info(message),
+      (line) => log.debug({ neo4j: line }, 'neo4j'),
+    );
+    const localNeo4j = target.local;
+    if (localNeo4j) {
       cleanups.push(async () => {
         log.info('stopping the local Neo4j');
-        await started.stop();
+        await localNeo4j.stop();
       });
       log.info(
         { pid: localNeo4j.pid, uri: localNeo4j.uri, dataDir: localNeo4j.dataDir },
         'local Neo4j ready',
       );
-      uri = localNeo4j.uri;
     }
+    const uri = target.uri;
 
     const db = new Database({ ...config.neo4j, uri });
     cleanups.push(() => db.close());
@@ -58,9 +56,10 @@ export async function startService(config: Config, log: Logger): Promise<Service
     cleanups.push(() => app.stop());
     log.info({ url: `${url}/graphql` }, 'GraphQL server listening');
 
-    const report = await migrate(db);
+    log.info(await migrate(db), 'migrations applied');
+    await loadSampleDataIfEmpty(db, log);
     readiness.markMigrated();
-    log.info(report, 'migrations applied; ready');
+    log.info('ready');
 
     return { url, db, localNeo4j, stop: cleanUp };
   } catch (error) {

@@ -38,7 +38,7 @@ describe('`npm start` with the project’s own Neo4j', () => {
     const run = spawnEntryPoint('src/main.ts', { ...env, PORT: '0', LOG_LEVEL: 'info' });
     const [, javaPid] = await run.waitFor(/"pid":(\d+),"uri":"bolt:\/\/127\.0\.0\.1:\d+"/);
     const [, url] = await run.waitFor(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
-    await run.waitFor(/migrations applied; ready/);
+    await run.waitFor(/"msg":"ready"/);
 
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',

@@ -1,0 +1,41 @@
+import type { Config } from '../config/env.js';
+import { tryAuthenticate } from './credentials.js';
+import { isPortFree } from './ports.js';
+import { startLocalNeo4j, type LocalNeo4j } from './server.js';
+
+export interface Neo4jTarget {
+  uri: string;
+  /** Set when this process started the Neo4j and must stop it. */
+  local?: LocalNeo4j;
+}
+
+/**
+ * Where to find Neo4j: NEO4J_URI when set; else the project's own, reused when one already answers on
+ * the local Bolt port with our password (a running `npm start` or `npm run neo4j`), started otherwise.
+ */
+export async function resolveNeo4j(
+  config: Config,
+  log: (message: string) => void,
+  verbose?: (line: string) => void,
+): Promise<Neo4jTarget> {
+  if (config.neo4j.uri) return { uri: config.neo4j.uri };
+  const port = config.local.boltPort;
+  const uri = `bolt://127.0.0.1:${port}`;
+  if (!(await isPortFree(port))) {
+    const state = await tryAuthenticate(uri, config.neo4j.password, config.neo4j.database).catch(
+      () => 'starting',
+    );
+    if (state === 'ready') {
+      log(`Using the Neo4j already running on ${uri} (started by another npm start or npm run neo4j)`);
+      return { uri };
+    }
+  }
+  const local = await startLocalNeo4j({
+    settings: config.local,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    log,
+    onNeo4jOutput: verbose,
+  });
+  return { uri: local.uri, local };
+}

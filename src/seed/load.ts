@@ -1,0 +1,154 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/database.js';
+import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity/labels.js';
+import { collectSeedFiles } from './files.js';
+import { parseSeedFile } from './parse.js';
+import { planSeed, type SeedPlan } from './plan.js';
+import { SeedValidationError, type Problem } from './problems.js';
+import {
+  createAttributions,
+  existingEntityLabelsCypher,
+  removeStaleAttributions,
+  upsertEntities,
+  upsertStatements,
+  wipeGraphCypher,
+} from './queries.js';
+import { validateSeed } from './validate.js';
+
+export interface SeedOptions {
+  paths: string[];
+  dryRun?: boolean;
+  /** Wipe the database first, in the same transaction as the load. */
+  reset?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface SeedReport {
+  files: string[];
+  dryRun: boolean;
+  reset: boolean;
+  /** Nodes deleted by --reset. */
+  wiped: number;
+  /** Per entity label (Place, Faction, ...) and Statement. */
+  nodes: Record<string, Tally>;
+  attributions: { created: number; removed: number; unchanged: number };
+}
+
+const BATCH = 1000;
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+/** Parses and validates every file; throws SeedValidationError listing all problems. */
+export async function prepareSeed(
+  db: Database,
+  paths: string[],
+  reset: boolean,
+): Promise<{ files: string[]; plan: SeedPlan }> {
+  const { files, missing } = await collectSeedFiles(paths);
+  const problems: Problem[] = missing.map((input) => ({
+    file: input,
+    line: 0,
+    path: '',
+    message: 'no such file or folder',
+  }));
+  if (files.length === 0 && missing.length === 0) {
+    problems.push({ file: paths.join(' '), line: 0, path: '', message: 'no .yaml seed files found there' });
+  }
+  const parsed = await Promise.all(files.map(parseSeedFile));
+  problems.push(...parsed.flatMap((p) => p.problems));
+  if (problems.length) throw new SeedValidationError(problems);
+
+  // After --reset nothing that is in the database now will be there to refer to.
+  const lookup = async (ids: string[]) => {
+    if (reset) return new Map<string, EntityTypeName>();
+    const rows = await db.read((tx) => tx.run(existingEntityLabelsCypher, { ids, labels: ENTITY_LABELS }));
+    return new Map(
+      rows.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
+    );
+  };
+  const { problems: crossFile, plan } = await validateSeed(parsed, lookup);
+  if (crossFile.length) throw new SeedValidationError(crossFile);
+  return { files: parsed.map((p) => p.file), plan: planSeed(plan) };
+}
+
+async function write(tx: ManagedTransaction, plan: SeedPlan, options: SeedOptions, report: SeedReport) {
+  const total = plan.entities.length + plan.statements.length * 2;
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
+  if (options.reset) {
+    const result = await tx.run(wipeGraphCypher);
+    report.wiped = result.summary.counters.updates().nodesDeleted;
+  }
+
+  const tally = (key: string) => (report.nodes[key] ??= { created: 0, updated: 0, unchanged: 0 });
+  for (const row of plan.entities) tally(row.label).unchanged++;
+  for (const batch of batches(plan.entities)) {
+    for (const { label, created } of await upsertEntities(tx, batch)) {
+      tally(label).unchanged--;
+      tally(label)[created ? 'created' : 'updated']++;
+    }
+    progress(batch.length);
+  }
+
+  const statements = tally('Statement');
+  statements.unchanged += plan.statements.length;
+  const changed = new Set<string>();
+  for (const batch of batches(plan.statements)) {
+    for (const { id, created } of await upsertStatements(tx, batch)) {
+      changed.add(id);
+      statements.unchanged--;
+      statements[created ? 'created' : 'updated']++;
+    }
+    progress(batch.length);
+  }
+
+  // Attributions are immutable: an edited one is a new id; the old one is removed.
+  const touched = plan.statements.filter((s) => changed.has(s.id));
+  const allAttributions = plan.statements.reduce((n, s) => n + s.attributions.length, 0);
+  for (const batch of batches(touched)) {
+    report.attributions.removed += await removeStaleAttributions(
+      tx,
+      batch.map((s) => ({ statement: s.id, keep: s.attributions.map((a) => a.id) })),
+    );
+    report.attributions.created += await createAttributions(
+      tx,
+      batch.flatMap((s) => s.attributions),
+    );
+    progress(batch.length);
+  }
+  progress(plan.statements.length - touched.length);
+  report.attributions.unchanged = allAttributions - report.attributions.created;
+}
+
+/**
+ * Loads seed files: all validated before anything is written, then written in one transaction (all or
+ * nothing). A dry run performs the very same writes and rolls them back, so its summary is exact.
+ */
+export async function runSeed(db: Database, options: SeedOptions): Promise<SeedReport> {
+  const { files, plan } = await prepareSeed(db, options.paths, options.reset ?? false);
+  const report: SeedReport = {
+    files,
+    dryRun: options.dryRun ?? false,
+    reset: options.reset ?? false,
+    wiped: 0,
+    nodes: {},
+    attributions: { created: 0, removed: 0, unchanged: 0 },
+  };
+  const work = (tx: ManagedTransaction) => write(tx, plan, options, report);
+  if (options.dryRun) await db.writeThenRollBack(work);
+  else await db.write(work);
+  return report;
+}

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { formatPath, type Problem } from './problems.js';
+import { seedFileSchema, type SeedFile } from './schema.js';
+
+export interface ParsedFile {
+  /** As shown in messages: relative to the working directory. */
+  file: string;
+  absolutePath: string;
+  content?: SeedFile;
+  /** The line of the value at a path, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+  problems: Problem[];
+}
+
+function locator(doc: Document, lines: LineCounter) {
+  return (at: readonly PropertyKey[]): number => {
+    for (let length = at.length; length >= 0; length--) {
+      const node = doc.getIn(at.slice(0, length) as unknown[], true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+/** zod's issues, reworded for data editors, each with the path of the field it is about. */
+function explain(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+  const at = issue.path as PropertyKey[];
+  switch (issue.code) {
+    case 'invalid_union': {
+      // A date may be written short or long: report the reason of the form the editor used.
+      const branches = issue.errors.map((branch) => branch.flatMap((sub) => explain(sub)));
+      const custom = branches.find(
+        (b) => b.length > 0 && b.every((x) => !/^must be (a|an) /.test(x.message)),
+      );
+      const chosen = custom ?? branches[0] ?? [];
+      return chosen.length
+        ? chosen.map((x) => ({ path: [...at, ...x.path], message: x.message }))
+        : [{ path: at, message: issue.message }];
+    }
+    case 'invalid_type':
+      return [
+        {
+          path: at,
+          message:
+            issue.input === undefined
+              ? 'is required'
+              : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(issue.input)}`,
+        },
+      ];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...at, key], message: `unknown field "${key}" (a typo?)` }));
+    case 'invalid_value':
+      return [
+        {
+          path: at,
+          message: `${JSON.stringify(issue.input)} is not allowed: use one of ${issue.values.map((v) => String(v)).join(', ')}`,
+        },
+      ];
+    default:
+      return [{ path: at, message: issue.message }];
+  }
+}
+
+/** Reads one seed file: YAML syntax first, then the shape of its content. */
+export async function parseSeedFile(absolutePath: string): Promise<ParsedFile> {
+  const file = path.relative(process.cwd(), absolutePath) || absolutePath;
+  const source = await readFile(absolutePath, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineOf = locator(doc, lines);
+  const parsed: ParsedFile = { file, absolutePath, lineOf, problems: [] };
+
+  if (doc.errors.length > 0) {
+    parsed.problems = doc.errors.map((error) => ({
+      file,
+      line: error.linePos?.[0]?.line ?? 1,
+      path: '',
+      message: `not valid YAML: ${error.message.split('\n')[0]}`,
+    }));
+    return parsed;
+  }
+  const result = seedFileSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    parsed.problems = result.error.issues.flatMap(explain).map(({ path: at, message }) => ({
+      file,
+      line: lineOf(at),
+      path: formatPath(at),
+      message,
+    }));
+    return parsed;
+  }
+  parsed.content = result.data;
+  return parsed;
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { projectRoot } from '../config/paths.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logging/logger.js';
+import { runSeed } from './load.js';
+import { summarize } from './summary.js';
+
+export const SEED_DIR = path.join(projectRoot, 'seed');
+
+/** `npm start` on an empty database loads seed/, so a newcomer has something to ask about. */
+export async function loadSampleDataIfEmpty(db: Database, log: Logger): Promise<void> {
+  const empty = await db.read(async (tx) => {
+    const result = await tx.run('MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1');
+    return result.records[0]?.get('empty') === true;
+  });
+  if (!empty) return;
+  const report = await runSeed(db, { paths: [SEED_DIR] });
+  log.info(
+    { files: report.files.length },
+    `the database was empty: loaded the sample data from seed/\n${summarize(report)}`,
+  );
+}

@@ -1,0 +1,229 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parsePartialDate } from '../dates/partialDate.js';
+import type { EntityTypeName } from '../entity/labels.js';
+import { kindRule, PHRASINGS_WITHOUT_AMOUNT, type StatementKind } from './kinds.js';
+import type { ParsedFile } from './parse.js';
+import { formatPath, type Problem } from './problems.js';
+import {
+  entityTypeOf,
+  ID_PREFIX,
+  type DateInput,
+  type SeedAttribution,
+  type SeedEntity,
+  type SeedStatement,
+} from './schema.js';
+import { normalizeQuote } from './quotes.js';
+
+export interface ResolvedAttribution {
+  reporter: string;
+  carriedBy: string;
+  reportedOn?: DateInput;
+  quote?: string;
+}
+
+export interface ResolvedStatement {
+  statement: SeedStatement;
+  attributions: ResolvedAttribution[];
+}
+
+export interface SeedPlanInput {
+  entities: SeedEntity[];
+  statements: ResolvedStatement[];
+}
+
+/** Entity ids that are not in the files but already in the database, with their types. */
+export type ExistingLookup = (ids: string[]) => Promise<Map<string, EntityTypeName>>;
+
+const REPORTER_TYPES: readonly EntityTypeName[] = ['MEDIA_SOURCE', 'PERSON', 'DATASET'];
+const CARRIER_TYPES: readonly EntityTypeName[] = ['ARTICLE', 'DATASET'];
+
+const typeWord = (types: readonly EntityTypeName[]) => types.map((t) => t.toLowerCase()).join(' or ');
+
+/**
+ * Checks what no single file can show: unique ids, references that resolve (in the files or in the
+ * database), statement kinds linking the right types, dates in order, and quotes that are really in the
+ * source text. Collects every problem rather than stopping at the first.
+ */
+export async function validateSeed(files: ParsedFile[], lookupExisting: ExistingLookup) {
+  const problems: Problem[] = [];
+  const report = (file: ParsedFile, at: PropertyKey[], message: string) =>
+    problems.push({ file: file.file, line: file.lineOf(at), path: formatPath(at), message });
+
+  // Ids first: every reference below is checked against them.
+  const types = new Map<string, EntityTypeName>();
+  const defined = new Map<string, string>();
+  const entities: SeedEntity[] = [];
+  const articleTexts = new Map<string, string | null>();
+  for (const file of files) {
+    file.content!.entities.forEach((entity, i) => {
+      const type = entityTypeOf(entity);
+      const previous = defined.get(entity.id);
+      if (previous)
+        return report(file, ['entities', i, 'id'], `duplicate id ${entity.id}, first defined at ${previous}`);
+      defined.set(entity.id, `${file.file}:${file.lineOf(['entities', i])}`);
+      const prefix = ID_PREFIX[type];
+      if (!entity.id.startsWith(`${prefix}:`)) {
+        report(file, ['entities', i, 'id'], `the id of a ${entity.type} must start with ${prefix}:`);
+      }
+      types.set(entity.id, type);
+      entities.push(entity);
+      if (entity.type === 'article' && entity.textFile) {
+        const textPath = path.resolve(path.dirname(file.absolutePath), entity.textFile);
+        if (existsSync(textPath)) articleTexts.set(entity.id, normalizeQuote(readFileSync(textPath, 'utf8')));
+        else report(file, ['entities', i, 'textFile'], `no file at ${textPath}`);
+      }
+    });
+  }
+
+  // References to ids not in the files may name entities already in the database.
+  const referenced = new Set<string>();
+  for (const file of files) {
+    const c = file.content!;
+    if (c.source) referenced.add(c.source);
+    for (const e of c.entities)
+      if (e.type === 'article') [e.publisher, e.dateline].forEach((r) => r && referenced.add(r));
+    for (const s of c.statements) {
+      referenced.add(s.subject);
+      if (s.object) referenced.add(s.object);
+      for (const a of s.attributions) [a.reporter, a.carriedBy].forEach((r) => r && referenced.add(r));
+    }
+  }
+  const missing = [...referenced].filter((id) => !types.has(id));
+  if (missing.length) for (const [id, type] of await lookupExisting(missing)) types.set(id, type);
+
+  const checkRef = (
+    file: ParsedFile,
+    at: PropertyKey[],
+    id: string,
+    allowed: readonly EntityTypeName[],
+    role: string,
+  ) => {
+    const type = types.get(id);
+    if (!type)
+      return report(file, at, `unknown id ${id}: no seed file defines it and it is not in the database`);
+    if (!allowed.includes(type)) {
+      report(file, at, `${role} must be a ${typeWord(allowed)}, but ${id} is a ${type.toLowerCase()}`);
+    }
+  };
+
+  const statements: ResolvedStatement[] = [];
+  const statementAt = new Map<string, string>();
+  for (const file of files) {
+    const c = file.content!;
+    if (c.source) checkRef(file, ['source'], c.source, CARRIER_TYPES, 'source');
+    c.entities.forEach((e, i) => {
+      if (e.type !== 'article') return;
+      checkRef(file, ['entities', i, 'publisher'], e.publisher, ['MEDIA_SOURCE'], 'publisher');
+      if (e.dateline) checkRef(file, ['entities', i, 'dateline'], e.dateline, ['PLACE'], 'dateline');
+    });
+    c.statements.forEach((s, i) => {
+      const at = (...rest: PropertyKey[]) => ['statements', i, ...rest];
+      const previous = statementAt.get(s.id);
+      if (previous) return report(file, at('id'), `duplicate id ${s.id}, first defined at ${previous}`);
+      statementAt.set(s.id, `${file.file}:${file.lineOf(at())}`);
+      checkStatement(file, s, at, checkRef, (where, message) => report(file, where, message));
+      const attributions = s.attributions.map((a, j) =>
+        resolveAttribution(file, a, at('attributions', j), c.source, {
+          types,
+          articleTexts,
+          entities,
+          checkRef,
+          report,
+        }),
+      );
+      statements.push({ statement: s, attributions });
+    });
+  }
+  return { problems, plan: { entities, statements } satisfies SeedPlanInput };
+}
+
+function checkStatement(
+  file: ParsedFile,
+  s: SeedStatement,
+  at: (...rest: PropertyKey[]) => PropertyKey[],
+  checkRef: (
+    file: ParsedFile,
+    at: PropertyKey[],
+    id: string,
+    allowed: readonly EntityTypeName[],
+    role: string,
+  ) => void,
+  report: (at: PropertyKey[], message: string) => void,
+) {
+  const rule = kindRule(s.kind as StatementKind);
+  checkRef(file, at('subject'), s.subject, rule.subject, `the subject of a ${s.kind} statement`);
+  if (rule.object && s.object)
+    checkRef(file, at('object'), s.object, rule.object, `the object of a ${s.kind} statement`);
+  if (rule.object && !s.object && !rule.objectOptional)
+    report(at('object'), `a ${s.kind} statement needs an object`);
+  if (!rule.object && s.object) report(at('object'), `a ${s.kind} statement has no object`);
+
+  for (const field of ['count', 'distance', 'text'] as const) {
+    if (rule.needs === field && s[field] === undefined)
+      report(at(field), `a ${s.kind} statement needs ${field}`);
+    if (rule.needs !== field && s[field] !== undefined)
+      report(at(field), `a ${s.kind} statement has no ${field}`);
+  }
+  if (rule.needs === 'date' && !s.pointInTime && !s.start) {
+    report(at('pointInTime'), `a ${s.kind} statement needs pointInTime or start`);
+  }
+  if (s.count) {
+    const named = !PHRASINGS_WITHOUT_AMOUNT.includes(s.count.phrasing);
+    if (named && s.count.amount === undefined)
+      report(at('count', 'amount'), `"${s.count.phrasing}" needs an amount`);
+    if (!named && s.count.amount !== undefined) {
+      report(at('count', 'amount'), `"${s.count.phrasing}" names no number: leave amount out`);
+    }
+  }
+  if (s.start && s.end) {
+    const start = parsePartialDate(s.start.value);
+    const end = parsePartialDate(s.end.value);
+    if (end.last < start.first) report(at('end'), `end ${s.end.value} is before start ${s.start.value}`);
+  }
+}
+
+function resolveAttribution(
+  file: ParsedFile,
+  a: SeedAttribution,
+  at: PropertyKey[],
+  source: string | undefined,
+  ctx: {
+    types: Map<string, EntityTypeName>;
+    articleTexts: Map<string, string | null>;
+    entities: SeedEntity[];
+    checkRef: (
+      file: ParsedFile,
+      at: PropertyKey[],
+      id: string,
+      allowed: readonly EntityTypeName[],
+      role: string,
+    ) => void;
+    report: (file: ParsedFile, at: PropertyKey[], message: string) => void;
+  },
+): ResolvedAttribution {
+  ctx.checkRef(file, [...at, 'reporter'], a.reporter, REPORTER_TYPES, 'reporter');
+  const carriedBy = a.carriedBy ?? source;
+  if (!carriedBy) {
+    ctx.report(
+      file,
+      [...at, 'carriedBy'],
+      'needs carriedBy (the article or dataset), or a source: at the top of the file',
+    );
+    return { ...a, carriedBy: '' };
+  }
+  ctx.checkRef(file, [...at, a.carriedBy ? 'carriedBy' : 'reporter'], carriedBy, CARRIER_TYPES, 'carriedBy');
+  const carrier = ctx.entities.find((e) => e.id === carriedBy);
+  // An article's claims were reported, at the latest, on the day it was published.
+  const reportedOn = a.reportedOn ?? (carrier?.type === 'article' ? carrier.publishedOn : undefined);
+  if (a.quote) {
+    const text = ctx.articleTexts.get(carriedBy);
+    if (text && !text.includes(normalizeQuote(a.quote))) {
+      ctx.report(file, [...at, 'quote'], `this quote is not in the text of ${carriedBy}`);
+    }
+  }
+  if (ctx.types.get(carriedBy) === 'ARTICLE' && !a.quote) {
+    ctx.report(file, [...at, 'quote'], `an attribution to an article needs the quote or passage it rests on`);
+  }
+  return { reporter: a.reporter, carriedBy, reportedOn, quote: a.quote };
+}
