@@ -54,19 +54,19 @@ export async function prepareSeed(
   paths: string[],
   reset: boolean,
 ): Promise<{ files: string[]; plan: SeedPlan }> {
-  const { files, missing } = await collectSeedFiles(paths);
-  const problems: Problem[] = missing.map((input) => ({
+  const { files, refused } = await collectSeedFiles(paths);
+  const problems: Problem[] = refused.map(({ input, reason }) => ({
     file: input,
     line: 0,
     path: '',
-    message: 'no such file or folder',
+    message: reason,
   }));
-  if (files.length === 0 && missing.length === 0) {
+  if (files.length === 0 && refused.length === 0) {
     problems.push({ file: paths.join(' '), line: 0, path: '', message: 'no .yaml seed files found there' });
   }
   const parsed = await Promise.all(files.map(parseSeedFile));
   problems.push(...parsed.flatMap((p) => p.problems));
-  if (problems.length) throw new SeedValidationError(problems);
+  const readable = parsed.filter((p) => p.content);
 
   // After --reset nothing that is in the database now will be there to refer to.
   const lookup = async (ids: string[]) => {
@@ -76,8 +76,11 @@ export async function prepareSeed(
       rows.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
     );
   };
-  const { problems: crossFile, plan } = await validateSeed(parsed, lookup);
-  if (crossFile.length) throw new SeedValidationError(crossFile);
+  const { problems: crossFile, plan } = await validateSeed(readable, lookup);
+  // An id that seems unknown may be defined in a file that could not be read: report those once it can.
+  const unreadable = readable.length < parsed.length;
+  problems.push(...crossFile.filter((p) => !(unreadable && p.message.startsWith('unknown id '))));
+  if (problems.length) throw new SeedValidationError(problems);
   return { files: parsed.map((p) => p.file), plan: planSeed(plan) };
 }
 

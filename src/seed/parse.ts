@@ -25,10 +25,10 @@ function locator(doc: Document, lines: LineCounter) {
   };
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', null: 'empty' };
+
+function typeWord(type: string): string {
+  return TYPE_WORDS[type] ?? `a ${type}`;
 }
 
 /** zod's issues, reworded for data editors, each with the path of the field it is about. */
@@ -46,16 +46,19 @@ function explain(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: strin
         ? chosen.map((x) => ({ path: [...at, ...x.path], message: x.message }))
         : [{ path: at, message: issue.message }];
     }
-    case 'invalid_type':
+    case 'invalid_type': {
+      // zod leaves the input out of its issues; its message says what it received.
+      const received = /received (\w+)/.exec(issue.message)?.[1] ?? 'something else';
       return [
         {
           path: at,
           message:
-            issue.input === undefined
+            received === 'undefined'
               ? 'is required'
-              : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(issue.input)}`,
+              : `must be ${typeWord(issue.expected)}, not ${typeWord(received)}`,
         },
       ];
+    }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...at, key], message: `unknown field "${key}" (a typo?)` }));
     case 'invalid_value':
@@ -75,7 +78,7 @@ export async function parseSeedFile(absolutePath: string): Promise<ParsedFile> {
   const file = path.relative(process.cwd(), absolutePath) || absolutePath;
   const source = await readFile(absolutePath, 'utf8');
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const lineOf = locator(doc, lines);
   const parsed: ParsedFile = { file, absolutePath, lineOf, problems: [] };
 
@@ -84,7 +87,7 @@ export async function parseSeedFile(absolutePath: string): Promise<ParsedFile> {
       file,
       line: error.linePos?.[0]?.line ?? 1,
       path: '',
-      message: `not valid YAML: ${error.message.split('\n')[0]}`,
+      message: `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
     }));
     return parsed;
   }

@@ -90,7 +90,24 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
     }
   }
   const missing = [...referenced].filter((id) => !types.has(id));
-  if (missing.length) for (const [id, type] of await lookupExisting(missing)) types.set(id, type);
+  const existing = await lookupExisting([...missing, ...defined.keys()]);
+  for (const id of missing) {
+    const type = existing.get(id);
+    if (type) types.set(id, type);
+  }
+  // An id may be in the database already, from an earlier seed or the API, but never as another type.
+  for (const file of files) {
+    file.content!.entities.forEach((entity, i) => {
+      const inDatabase = existing.get(entity.id);
+      if (inDatabase && inDatabase !== entityTypeOf(entity)) {
+        report(
+          file,
+          ['entities', i, 'type'],
+          `${entity.id} is already in the database as a ${inDatabase.toLowerCase()}, not a ${entity.type}`,
+        );
+      }
+    });
+  }
 
   const checkRef = (
     file: ParsedFile,

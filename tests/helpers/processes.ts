@@ -15,8 +15,8 @@ export interface Spawned {
  * Runs one of the project's entry points (src/main.ts, scripts/neo4j.ts) as `npm start` does, with a
  * clean environment: only what the test passes, so a developer's own .env or NEO4J_URI cannot leak in.
  */
-export function spawnEntryPoint(file: string, env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file)], {
+export function spawnEntryPoint(file: string, env: Record<string, string>, args: string[] = []): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH ?? '',
