@@ -33,19 +33,21 @@ async function localEnv() {
 }
 
 describe('`npm start` with the project’s own Neo4j', () => {
-  it('serves GraphQL from it, and on SIGTERM stops everything: exit 0, no JVM, both ports free', async () => {
+  it('loads the sample data into its empty database, serves GraphQL from it, and on SIGTERM stops everything: exit 0, no JVM, both ports free', async () => {
     const { boltPort, env } = await localEnv();
     const run = spawnEntryPoint('src/main.ts', { ...env, PORT: '0', LOG_LEVEL: 'info' });
     const [, javaPid] = await run.waitFor(/"pid":(\d+),"uri":"bolt:\/\/127\.0\.0\.1:\d+"/);
     const [, url] = await run.waitFor(/"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/);
     await run.waitFor(/"msg":"ready"/);
 
+    // Its database was empty, so it loaded the sample data from seed/ by itself.
+    expect(run.output()).toContain('the database was empty: loaded the sample data from seed/');
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "place:nowhere") { id } }' }),
+      body: JSON.stringify({ query: '{ entity(id: "place:a-ruheibah") { name ... on Place { kind } } }' }),
     });
-    expect(await response.json()).toEqual({ data: { node: null } });
+    expect(await response.json()).toEqual({ data: { entity: { name: 'a-Ruheibah', kind: 'town' } } });
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
     run.child.kill('SIGTERM');
