@@ -1,6 +1,6 @@
 import { ConfigError } from '../config/env.js';
 import { LocalNeo4jError } from '../localNeo4j/preflight.js';
-import { SeedValidationError } from '../seed/problems.js';
+import { SeedTooLargeError, SeedValidationError } from '../seed/problems.js';
 import { UsageError } from './usage.js';
 
 /**
@@ -15,6 +15,7 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
       error instanceof ConfigError ||
       error instanceof LocalNeo4jError ||
       error instanceof SeedValidationError ||
+      error instanceof SeedTooLargeError ||
       error instanceof UsageError;
     console.error(expected ? error.message : error);
     process.exit(error instanceof UsageError ? 2 : 1);

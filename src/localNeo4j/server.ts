@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   env?: NodeJS.ProcessEnv;
   /** Our own progress messages. */
   log: (message: string) => void;
+  /** Further neo4j.conf settings, for tests that need Neo4j in an unusual state. */
+  extraConf?: Record<string, string>;
   /** Each line Neo4j prints (its user log). */
   onNeo4jOutput?: (line: string) => void;
 }
@@ -76,7 +78,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const dirs = layout(settings.dataDir);
   await mkdir(dirs.confDir, { recursive: true });
-  await writeFile(dirs.confFile, renderNeo4jConf(settings) + `initial.dbms.default_database=${database}\n`);
+  const extra = Object.entries(options.extraConf ?? {}).map(([key, value]) => `${key}=${value}\n`);
+  await writeFile(
+    dirs.confFile,
+    [renderNeo4jConf(settings), `initial.dbms.default_database=${database}\n`, ...extra].join(''),
+  );
 
   const started = Date.now();
   log(`Starting Neo4j on bolt://127.0.0.1:${port} (data in ${settings.dataDir})...`);

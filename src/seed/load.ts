@@ -4,7 +4,7 @@ import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity
 import { collectSeedFiles } from './files.js';
 import { parseSeedFile } from './parse.js';
 import { planSeed, type SeedPlan } from './plan.js';
-import { SeedValidationError, type Problem } from './problems.js';
+import { SeedTooLargeError, SeedValidationError, type Problem } from './problems.js';
 import {
   createAttributions,
   existingEntityLabelsCypher,
@@ -151,7 +151,19 @@ export async function runSeed(db: Database, options: SeedOptions): Promise<SeedR
     attributions: { created: 0, removed: 0, unchanged: 0 },
   };
   const work = (tx: ManagedTransaction) => write(tx, plan, options, report);
-  if (options.dryRun) await db.writeThenRollBack(work);
-  else await db.write(work);
+  try {
+    if (options.dryRun) await db.writeThenRollBack(work);
+    else await db.write(work);
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      /dbms\.memory\.transaction\.total\.max|MemoryPoolOutOfMemory/.test(
+        `${error.message} ${(error as { code?: string }).code}`,
+      )
+    ) {
+      throw new SeedTooLargeError(plan.statements.length, error.message);
+    }
+    throw error;
+  }
   return report;
 }

@@ -26,3 +26,15 @@ export class SeedValidationError extends Error {
     this.name = 'SeedValidationError';
   }
 }
+
+/** The run is more than Neo4j lets one transaction hold; nothing was written. */
+export class SeedTooLargeError extends Error {
+  constructor(statements: number, detail: string) {
+    super(
+      `Neo4j refused to hold ${statements} statements in one transaction, so nothing was written (${detail.split('\n')[0]}). ` +
+        "Give it more memory (NEO4J_LOCAL_HEAP for the project's own Neo4j; the transaction limit is 70% of the heap), " +
+        'or load the files in smaller groups: each run is still all or nothing.',
+    );
+    this.name = 'SeedTooLargeError';
+  }
+}

@@ -54,6 +54,7 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
   const types = new Map<string, EntityTypeName>();
   const defined = new Map<string, string>();
   const entities: SeedEntity[] = [];
+  const byId = new Map<string, SeedEntity>();
   const articleTexts = new Map<string, string | null>();
   for (const file of files) {
     file.content!.entities.forEach((entity, i) => {
@@ -68,6 +69,7 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
       }
       types.set(entity.id, type);
       entities.push(entity);
+      byId.set(entity.id, entity);
       if (entity.type === 'article' && entity.textFile) {
         const textPath = path.resolve(path.dirname(file.absolutePath), entity.textFile);
         if (existsSync(textPath)) articleTexts.set(entity.id, normalizeQuote(readFileSync(textPath, 'utf8')));
@@ -144,7 +146,7 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
         resolveAttribution(file, a, at('attributions', j), c.source, {
           types,
           articleTexts,
-          entities,
+          byId,
           checkRef,
           report,
         }),
@@ -208,7 +210,7 @@ function resolveAttribution(
   ctx: {
     types: Map<string, EntityTypeName>;
     articleTexts: Map<string, string | null>;
-    entities: SeedEntity[];
+    byId: Map<string, SeedEntity>;
     checkRef: (
       file: ParsedFile,
       at: PropertyKey[],
@@ -230,7 +232,7 @@ function resolveAttribution(
     return { ...a, carriedBy: '' };
   }
   ctx.checkRef(file, [...at, a.carriedBy ? 'carriedBy' : 'reporter'], carriedBy, CARRIER_TYPES, 'carriedBy');
-  const carrier = ctx.entities.find((e) => e.id === carriedBy);
+  const carrier = ctx.byId.get(carriedBy);
   // An article's claims were reported, at the latest, on the day it was published.
   const reportedOn = a.reportedOn ?? (carrier?.type === 'article' ? carrier.publishedOn : undefined);
   if (a.quote) {
