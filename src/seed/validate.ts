@@ -35,6 +35,15 @@ export interface SeedPlanInput {
 /** Entity ids that are not in the files but already in the database, with their types. */
 export type ExistingLookup = (ids: string[]) => Promise<Map<string, EntityTypeName>>;
 
+/** Reports a reference that names no entity, or an entity of a type the field does not take. */
+type CheckRef = (
+  file: ParsedFile,
+  at: PropertyKey[],
+  id: string,
+  allowed: readonly EntityTypeName[],
+  role: string,
+) => void;
+
 const REPORTER_TYPES: readonly EntityTypeName[] = ['MEDIA_SOURCE', 'PERSON', 'DATASET'];
 const CARRIER_TYPES: readonly EntityTypeName[] = ['ARTICLE', 'DATASET'];
 
@@ -111,13 +120,7 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
     });
   }
 
-  const checkRef = (
-    file: ParsedFile,
-    at: PropertyKey[],
-    id: string,
-    allowed: readonly EntityTypeName[],
-    role: string,
-  ) => {
+  const checkRef: CheckRef = (file, at, id, allowed, role) => {
     const type = types.get(id);
     if (!type)
       return report(file, at, `unknown id ${id}: no seed file defines it and it is not in the database`);
@@ -161,13 +164,7 @@ function checkStatement(
   file: ParsedFile,
   s: SeedStatement,
   at: (...rest: PropertyKey[]) => PropertyKey[],
-  checkRef: (
-    file: ParsedFile,
-    at: PropertyKey[],
-    id: string,
-    allowed: readonly EntityTypeName[],
-    role: string,
-  ) => void,
+  checkRef: CheckRef,
   report: (at: PropertyKey[], message: string) => void,
 ) {
   const rule = kindRule(s.kind as StatementKind);
@@ -211,13 +208,7 @@ function resolveAttribution(
     types: Map<string, EntityTypeName>;
     articleTexts: Map<string, string | null>;
     byId: Map<string, SeedEntity>;
-    checkRef: (
-      file: ParsedFile,
-      at: PropertyKey[],
-      id: string,
-      allowed: readonly EntityTypeName[],
-      role: string,
-    ) => void;
+    checkRef: CheckRef;
     report: (file: ParsedFile, at: PropertyKey[], message: string) => void;
   },
 ): ResolvedAttribution {
