@@ -105,6 +105,16 @@ describe('npm run seed, as a library', () => {
     expect(await graphSnapshot()).toBe(before);
   });
 
+  it('reports its progress, batch by batch, up to the whole input', async () => {
+    const seen: [number, number][] = [];
+    await runSeed(db, { paths: [SEED_DIR], onProgress: (done, total) => seen.push([done, total]) });
+    const total = seen[0]![1];
+    expect(total).toBeGreaterThan(66);
+    expect(seen.every(([, t]) => t === total)).toBe(true);
+    expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual([total, total]);
+  });
+
   it('--reset wipes what was there and loads, in one transaction', async () => {
     await db.write((tx) => tx.run("CREATE (:Entity:Place {id: 'place:left-over', name: 'Left over'})"));
     const report = await runSeed(db, { paths: [fixture('good')], reset: true });
