@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -70,7 +71,27 @@ describe('`npm run neo4j`', () => {
   }, 180_000);
 });
 
+/** JVMs started for a data folder, found by the marker the launcher puts on their command line. */
+function jvmsFor(dir: string): string[] {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`-Dconflictgraph.dataDir=${dir} `));
+}
+
 describe('startLocalNeo4j', () => {
+  it('gives up after NEO4J_LOCAL_START_TIMEOUT with the log tail, and stops the JVM it started', async () => {
+    const settings = { ...(await testNeo4jSettings(await dataDir())), startTimeoutMs: 1500 };
+    await expect(
+      startLocalNeo4j({ settings, password: 'whatever-pw', database: 'neo4j', log: () => undefined }),
+    ).rejects.toThrow(
+      new RegExp(
+        `did not answer on bolt://127\\.0\\.0\\.1:${settings.boltPort} within 1\\.5 s \\(NEO4J_LOCAL_START_TIMEOUT\\)\\.\\nThe end of Neo4j's log`,
+      ),
+    );
+    expect(jvmsFor(settings.dataDir)).toEqual([]);
+    expect(await isPortFree(settings.boltPort)).toBe(true);
+  });
+
   it('refuses a Bolt port that is taken, saying how to choose another', async () => {
     const blocker = net.createServer();
     const port = await new Promise<number>((resolve) =>
