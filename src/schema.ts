@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from './config/paths.js';
 import { entityResolvers } from './entity/resolvers.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { searchResolvers } from './search/resolvers.js';
 
 const schemaDir = path.join(projectRoot, 'schema');
 
@@ -14,4 +15,4 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
 }
 
-export const resolvers: Resolvers[] = [entityResolvers];
+export const resolvers: Resolvers[] = [entityResolvers, searchResolvers];

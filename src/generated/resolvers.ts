@@ -3,6 +3,7 @@ import type { EntityRow } from '../entity/rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -124,6 +125,22 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Where a page of a connection sits in the whole list (Relay cursor connections). Pass `endCursor` as `after`
+ * to get the next page; cursors are opaque and stay valid for the same query.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are items after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when there are items before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** A named person who reports or is reported on. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
@@ -164,6 +181,13 @@ export type Query = {
    * so a client can refetch objects without special cases.
    */
   node?: Maybe<Node>;
+  /**
+   * Entities whose name or any alias matches `query`, best first: exact matches, then prefix matches, then
+   * fuzzy ones. Insensitive to case, diacritics, Arabic article prefixes (al-, a-, el-, ad-, ash-, ...),
+   * common transliteration variants (ay/ai/ei, ou/u, o/u, e/a, q/k, dh/d, double letters) and Arabic
+   * script: "Ruhaybah", "al-Ruhaiba" and "الرحيبة" all find a-Ruheibah.
+   */
+  search: SearchConnection;
 };
 
 
@@ -183,6 +207,51 @@ export type QueryEntityArgs = {
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** A page of search results. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page, best first. */
+  edges: Array<SearchEdge>;
+  /** Where this page sits in the whole result list. */
+  pageInfo: PageInfo;
+  /** How many entities match in all (at most 1000 are ranked). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search result. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Pass as `after` to get the results that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** How it matched: exact, prefix or fuzzy. */
+  match: SearchMatch;
+  /** The name or alias that matched best, as written in the graph. */
+  matchedName: Scalars['String']['output'];
+  /** The entity found. */
+  node: Entity;
+};
+
+/** How a search result matched the query. */
+export type SearchMatch =
+  /** A name or alias equals the query (after normalisation). */
+  | 'EXACT'
+  /** A name or alias is close to the query: a spelling variant the normalisation does not fold. */
+  | 'FUZZY'
+  /** A name or alias starts with the query, or one of its words does. */
+  | 'PREFIX';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -290,11 +359,16 @@ export type ResolversTypes = ResolversObject<{
   Event: ResolverTypeWrapper<EntityRow>;
   Faction: ResolverTypeWrapper<EntityRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MediaSource: ResolverTypeWrapper<EntityRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityRow>;
   Place: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  SearchMatch: SearchMatch;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -308,11 +382,15 @@ export type ResolversParentTypes = ResolversObject<{
   Event: EntityRow;
   Faction: EntityRow;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   MediaSource: EntityRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
   Person: EntityRow;
   Place: EntityRow;
   Query: Record<PropertyKey, never>;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
 }>;
 
@@ -381,6 +459,13 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place', ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -404,6 +489,20 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -415,8 +514,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Faction?: FactionResolvers<ContextType>;
   MediaSource?: MediaSourceResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
 }>;
 

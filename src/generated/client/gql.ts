@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}": typeof types.EntityByIdDocument,
+    "query SearchEntities($query: String!, $types: [EntityType!], $first: Int, $after: String) {\n  search(query: $query, types: $types, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      match\n      matchedName\n      node {\n        id\n        type\n        name\n      }\n    }\n  }\n}": typeof types.SearchEntitiesDocument,
 };
 const documents: Documents = {
     "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}": types.EntityByIdDocument,
+    "query SearchEntities($query: String!, $types: [EntityType!], $first: Int, $after: String) {\n  search(query: $query, types: $types, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      match\n      matchedName\n      node {\n        id\n        type\n        name\n      }\n    }\n  }\n}": types.SearchEntitiesDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}"): (typeof documents)["query EntityById($id: ID!) {\n  entity(id: $id) {\n    id\n    type\n    name\n    aliases\n    description\n    ... on Place {\n      kind\n    }\n    ... on Faction {\n      kind\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchEntities($query: String!, $types: [EntityType!], $first: Int, $after: String) {\n  search(query: $query, types: $types, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      match\n      matchedName\n      node {\n        id\n        type\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query SearchEntities($query: String!, $types: [EntityType!], $first: Int, $after: String) {\n  search(query: $query, types: $types, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      match\n      matchedName\n      node {\n        id\n        type\n        name\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
