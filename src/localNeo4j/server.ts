@@ -43,16 +43,23 @@ function tail(file: string, lines: number): string {
 
 function whenExited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    child.once('exit', (code) => {
+      // Our end of the launcher's watchdog pipe has nothing more to say.
+      child.stdin?.destroy();
+      resolve(code);
+    });
   });
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
-  const timer = sleep(STOP_GRACE_MS).then(() => 'timeout' as const);
-  if ((await Promise.race([exited, timer])) === 'timeout') {
+  // Cancelled once the JVM is gone, so a pending grace timer never holds this process open.
+  const grace = new AbortController();
+  const timer = sleep(STOP_GRACE_MS, 'timeout' as const, { signal: grace.signal }).catch(() => 'cancelled' as const);
+  const outcome = await Promise.race([exited, timer]);
+  grace.abort();
+  if (outcome === 'timeout') {
     child.kill('SIGKILL');
     await exited;
   }

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/paths.js';
 import { freePort, isPortFree } from '../../src/localNeo4j/ports.js';
 import { startLocalNeo4j } from '../../src/localNeo4j/server.js';
 import { assertStopped, testNeo4jSettings } from '../helpers/localNeo4j.js';
@@ -55,6 +56,20 @@ describe('`npm start` with the project’s own Neo4j', () => {
     expect(await run.exited).toEqual({ code: 0, signal: null });
     await assertStopped(Number(javaPid), boltPort, 5000);
     expect(await isPortFree(Number(new URL(url!).port))).toBe(true);
+  }, 180_000);
+});
+
+describe('`npm run seed` with the project’s own Neo4j', () => {
+  it('starts it, loads, stops it, and exits as soon as it is done', async () => {
+    const { boltPort, env } = await localEnv();
+    const run = spawnEntryPoint('seed/cli.ts', env, [path.join(projectRoot, 'tests/fixtures/seed/good')]);
+    const [, javaPid] = await run.waitFor(/\(pid (\d+)\)/);
+    await run.waitFor(/^ {2}Attribution +3 created/m);
+    const printed = Date.now();
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    // Nothing (no pending timer, no open pipe) may keep the command alive once its work is done.
+    expect(Date.now() - printed).toBeLessThan(5000);
+    await assertStopped(Number(javaPid), boltPort, 1000);
   }, 180_000);
 });
 
