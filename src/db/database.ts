@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 
 export interface DatabaseSettings {
   uri: string;
@@ -31,38 +31,38 @@ export class Database {
     });
   }
 
-  async read<T>(work: Work<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+  /** A session on our database for the length of `use`, always closed (leaked sessions drain the pool). */
+  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await session.executeRead(work);
+      return await use(session);
     } finally {
       await session.close();
     }
   }
 
-  async write<T>(work: Work<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  read<T>(work: Work<T>): Promise<T> {
+    return this.withSession('READ', (session) => session.executeRead(work));
+  }
+
+  write<T>(work: Work<T>): Promise<T> {
+    return this.withSession('WRITE', (session) => session.executeWrite(work));
   }
 
   /**
    * Runs write work and rolls it back: what a dry run would change, computed by the same queries as the
    * real run, with nothing kept.
    */
-  async writeThenRollBack<T>(work: Work<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    const tx = session.beginTransaction();
-    try {
-      // An explicit transaction offers run() like a managed one; the work uses nothing else.
-      return await work(tx as unknown as ManagedTransaction);
-    } finally {
-      await tx.rollback().catch(() => undefined);
-      await session.close();
-    }
+  writeThenRollBack<T>(work: Work<T>): Promise<T> {
+    return this.withSession('WRITE', async (session) => {
+      const tx = session.beginTransaction();
+      try {
+        // An explicit transaction offers run() like a managed one; the work uses nothing else.
+        return await work(tx as unknown as ManagedTransaction);
+      } finally {
+        await tx.rollback().catch(() => undefined);
+      }
+    });
   }
 
   /**
