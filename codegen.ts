@@ -1,6 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const entityRow = '../entity/rows.js#EntityRow';
+const linkEdgeRow = '../relations/rows.js#LinkEdgeRow';
+// Dates travel as validated strings (YYYY, YYYY-MM or YYYY-MM-DD) both ways.
+const scalars = { Date: { input: 'string', output: 'string' } };
 
 /**
  * `npm run codegen` writes everything under src/generated/ from schema/ (the source of truth) and the
@@ -19,7 +22,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: {},
+        scalars,
         useIndexSignature: true,
         mappers: {
           Faction: entityRow,
@@ -30,12 +33,23 @@ const config: CodegenConfig = {
           Event: entityRow,
           Article: entityRow,
           Dataset: entityRow,
+          Statement: '../statement/rows.js#StatementRow',
+          Attribution: '../statement/rows.js#AttributionRow',
+          DateValue: '../dates/dateValue.js#DateValueRow',
+          Control: '../control/rows.js#ControlRow',
+          ControlPeriod: '../control/rows.js#ControlPeriodRow',
+          Disagreement: '../disagreement/rows.js#DisagreementRow',
+          Path: '../path/rows.js#PathRow',
+          PathStep: '../path/rows.js#PathStepRow',
+          AgreementParty: '../relations/rows.js#LinkRow',
+          PlaceEdge: linkEdgeRow,
+          AgreementEdge: linkEdgeRow,
         },
       },
     },
     'src/generated/client/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: {} },
+      config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars },
       presetConfig: { fragmentMasking: false },
     },
   },

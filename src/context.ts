@@ -1,5 +1,8 @@
+import { controlLoaders } from './control/loaders.js';
 import type { Database } from './db/database.js';
 import { entityLoaders } from './entity/loaders.js';
+import { LoaderCache } from './pagination/loaderCache.js';
+import { statementLoaders } from './statement/loaders.js';
 
 /** What every resolver gets: fresh DataLoaders per request, so caching never outlives a request. */
 export interface Context {
@@ -8,7 +11,13 @@ export interface Context {
 }
 
 function createLoaders(db: Database) {
-  return { ...entityLoaders(db) };
+  return {
+    ...entityLoaders(db),
+    ...statementLoaders(db),
+    ...controlLoaders(db),
+    /** Loaders for fields with arguments, one per argument set. */
+    cache: new LoaderCache(),
+  };
 }
 
 export function createContext(db: Database): Context {

@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './config/paths.js';
+import { controlResolvers } from './control/resolvers.js';
+import { disagreementResolvers } from './disagreement/resolvers.js';
 import { entityResolvers } from './entity/resolvers.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { nodeResolvers } from './node/resolvers.js';
+import { pathResolvers } from './path/resolvers.js';
+import { relationResolvers } from './relations/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
+import { statementResolvers } from './statement/resolvers.js';
 
 const schemaDir = path.join(projectRoot, 'schema');
 
@@ -15,4 +21,13 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
 }
 
-export const resolvers: Resolvers[] = [entityResolvers, searchResolvers];
+export const resolvers: Resolvers[] = [
+  nodeResolvers,
+  entityResolvers,
+  searchResolvers,
+  statementResolvers,
+  controlResolvers,
+  relationResolvers,
+  disagreementResolvers,
+  pathResolvers,
+];

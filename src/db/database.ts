@@ -9,6 +9,9 @@ export interface DatabaseSettings {
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+/** A JavaScript number as a Cypher integer: SKIP and LIMIT refuse the floats numbers are sent as. */
+export const cypherInt = (value: number) => neo4j.int(value);
+
 /**
  * The one owner of the neo4j-driver instance. Everything else reads through read() and writes through
  * write(), which are managed transactions: on a cluster (neo4j:// routing) reads go to any member and
@@ -18,6 +21,7 @@ export class Database {
   readonly driver: Driver;
   readonly name: string;
   private isClosed = false;
+  private queries = 0;
 
   /** `patient`: keep the driver's long waits and retries (30 s and more), for batch jobs such as the seed. */
   constructor(settings: DatabaseSettings, options: { patient?: boolean } = {}) {
@@ -28,6 +32,8 @@ export class Database {
         ? {}
         : { connectionTimeout: 3000, connectionAcquisitionTimeout: 5000, maxTransactionRetryTime: 3000 }),
       userAgent: 'conflict-knowledge-graph',
+      // Counts and totals are small; plain numbers spare every caller the driver's Integer objects.
+      disableLosslessIntegers: true,
     });
   }
 
@@ -41,12 +47,33 @@ export class Database {
     }
   }
 
+  /**
+   * How many queries have been sent to the driver since start: the measure of round trips behind the
+   * batching guarantee (a request's count grows with its depth, not with its results).
+   */
+  get queriesSent(): number {
+    return this.queries;
+  }
+
+  private counting(tx: ManagedTransaction): ManagedTransaction {
+    const count = () => (this.queries += 1);
+    return new Proxy(tx, {
+      get(target, property, receiver) {
+        if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
+        return (...args: Parameters<ManagedTransaction['run']>) => {
+          count();
+          return target.run(...args);
+        };
+      },
+    });
+  }
+
   read<T>(work: Work<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead(work));
+    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.counting(tx))));
   }
 
   write<T>(work: Work<T>): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite(work));
+    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.counting(tx))));
   }
 
   /**
@@ -58,7 +85,7 @@ export class Database {
       const tx = session.beginTransaction();
       try {
         // An explicit transaction offers run() like a managed one; the work uses nothing else.
-        return await work(tx as unknown as ManagedTransaction);
+        return await work(this.counting(tx as unknown as ManagedTransaction));
       } finally {
         await tx.rollback().catch(() => undefined);
       }

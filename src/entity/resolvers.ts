@@ -16,9 +16,7 @@ export const entityResolvers: Resolvers = {
       if (!row) throw notFound('entity', id, 'id');
       return row;
     },
-    node: (_parent, { id }, { loaders }) => loaders.entityById.load(id),
   },
-  Node: { __resolveType: typename },
   Entity: { __resolveType: typename },
   Faction: entityFields,
   Place: entityFields,

@@ -1,5 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../entity/rows.js';
+import type { StatementRow, AttributionRow } from '../statement/rows.js';
+import type { DateValueRow } from '../dates/dateValue.js';
+import type { ControlRow, ControlPeriodRow } from '../control/rows.js';
+import type { DisagreementRow } from '../disagreement/rows.js';
+import type { PathRow, PathStepRow } from '../path/rows.js';
+import type { LinkRow, LinkEdgeRow } from '../relations/rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +18,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date at the precision a source gave it: a day (`2018-04-20`), a month (`2018-04`) or a year
+   * (`2012`). As an argument, any of the three forms is accepted and anything else is an error. A month or a
+   * year stands for its whole period: `at: "2015"` asks about any day of 2015.
+   */
+  Date: { input: string; output: string; }
 };
 
 /** An agreement between parties, such as a reconciliation deal. */
@@ -21,7 +33,42 @@ export type Agreement = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The factions and persons party to the agreement, ordered by name, each with their role and the statements that say so. */
+  parties: Array<AgreementParty>;
   type: EntityType;
+};
+
+/** A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The agreements of this page. */
+  edges: Array<AgreementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many agreements there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agreement in a page, with the statements that link it. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Pass as `after` to get the agreements that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The agreement. */
+  node: Agreement;
+  /** The `PARTY_TO` statements that make the faction a party, ordered by id, each with its role and sources. */
+  statements: Array<Statement>;
+};
+
+/** A party to an agreement. */
+export type AgreementParty = {
+  __typename?: 'AgreementParty';
+  /** The faction or person. */
+  party: Entity;
+  /** Their role in the agreement, in the source's words (`government negotiators`), from the first statement by id that gives one. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The statements that say they are a party, ordered by id, each with its sources. */
+  statements: Array<Statement>;
 };
 
 /** A published article: the document statements are taken from. */
@@ -31,7 +78,139 @@ export type Article = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The statements this article carries (its own reporting and the claims it relays), ordered by statement id. */
+  statements: StatementConnection;
   type: EntityType;
+};
+
+
+/** A published article: the document statements are taken from. */
+export type ArticleStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<StatementKind>;
+};
+
+/**
+ * Who reported a statement, where and when. The reporter is whoever made the claim; the carrier is the
+ * document it was read in. When an article relays another outlet's report ("according to SANA"), the reporter
+ * is that outlet and the carrier is the article.
+ */
+export type Attribution = Node & {
+  __typename?: 'Attribution';
+  /** The article or dataset the claim was read in. */
+  carriedBy: Entity;
+  /** The attribution's stable id. */
+  id: Scalars['ID']['output'];
+  /** The passage the statement rests on, word for word. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** When the claim was reported, as precisely as known. Null for background facts from a dataset. */
+  reportedOn?: Maybe<DateValue>;
+  /** Who made the claim: a media source, a person, or a dataset for background facts. */
+  reporter: Entity;
+  /** The statement this attribution supports. */
+  statement: Statement;
+};
+
+/**
+ * One claim that a faction controls a place, as it answers a question about a (possibly other) place: when
+ * it was made about an enclosing place, `inferred` is true and `inferredFrom` names that place.
+ */
+export type Control = {
+  __typename?: 'Control';
+  /** The day or period this answer is for: the `at` asked, or the latest reported date when `at` was left out. Null in a control history. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** Who reported the claim, where and when: the statement's attributions. */
+  attributions: Array<Attribution>;
+  /** Until when, as precisely as reported. */
+  end?: Maybe<DateValue>;
+  /** The faction said to control the place. */
+  faction: Faction;
+  /** True when the statement is about an enclosing place, not about `place` itself. */
+  inferred: Scalars['Boolean']['output'];
+  /** The enclosing place the control was stated for, when `inferred`. */
+  inferredFrom?: Maybe<Place>;
+  /** The place the question was about. */
+  place: Place;
+  /** The date the control was reported true on, as precisely as reported. */
+  pointInTime?: Maybe<DateValue>;
+  /** Since when, as precisely as reported. */
+  start?: Maybe<DateValue>;
+  /** The control statement, with all its qualifiers and its attributions. */
+  statement: Statement;
+  /** How the control stood: held, contested, expected or ended. Null when the source says nothing of it. */
+  status?: Maybe<StatementStatus>;
+};
+
+/** A page of control claims. */
+export type ControlConnection = {
+  __typename?: 'ControlConnection';
+  /** The claims of this page. */
+  edges: Array<ControlEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many claims there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One control claim in a page. */
+export type ControlEdge = {
+  __typename?: 'ControlEdge';
+  /** Pass as `after` to get the claims that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Control;
+};
+
+/**
+ * A stretch of a place's control timeline in which the same claims answer. Boundaries are the first and
+ * last days the claims may cover: a claim "since 2012" starts a period on 2012-01-01.
+ */
+export type ControlPeriod = {
+  __typename?: 'ControlPeriod';
+  /** True when the claims name more than one faction or one of them is contested: shared control, or sources that disagree. */
+  competing: Scalars['Boolean']['output'];
+  /** The claims that answer for every day of the period; empty in a gap. */
+  controls: Array<Control>;
+  /** The first day of the period, or null when it has no known beginning. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** True when nothing is known of who controlled the place in this period. */
+  gap: Scalars['Boolean']['output'];
+  /** The last day of the period, or null when it runs on to the latest reports and beyond. */
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of control periods, oldest first. */
+export type ControlPeriodConnection = {
+  __typename?: 'ControlPeriodConnection';
+  /** The periods of this page. */
+  edges: Array<ControlPeriodEdge>;
+  /** Where this page sits in the whole timeline. */
+  pageInfo: PageInfo;
+  /** How many periods the timeline has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One period of a control timeline. */
+export type ControlPeriodEdge = {
+  __typename?: 'ControlPeriodEdge';
+  /** Pass as `after` to get the periods that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The period. */
+  node: ControlPeriod;
+};
+
+/** A number of people as a source gave it. */
+export type Count = {
+  __typename?: 'Count';
+  /** The number, or null when the source gave none (`hundreds`). */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** How the number was phrased: about, more than, hundreds, ... */
+  phrasing: Phrasing;
+  /** The source's words for the number: `Some 6,000`. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Who or what was counted, in the source's words: `fighters and civilians`. */
+  unit: Scalars['String']['output'];
 };
 
 /** A reference source that is not reporting, such as a gazetteer, cited by background statements. */
@@ -42,6 +221,83 @@ export type Dataset = Entity & Node & {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   type: EntityType;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** Known to the day: `2018-04-20`. */
+  | 'DAY'
+  /** Known to the month: `2018-04`. */
+  | 'MONTH'
+  /** Known to the year: `2012`. */
+  | 'YEAR';
+
+/**
+ * A date as the source reported it, never made more precise than it was: "since 2012" is the year 2012, not
+ * the day 2012-01-01. `earliest` and `latest` give the period it covers.
+ */
+export type DateValue = {
+  __typename?: 'DateValue';
+  /** The first day of the period `value` covers, such as `2012-01-01` for `2012`. */
+  earliest: Scalars['Date']['output'];
+  /** The last day of the period `value` covers, such as `2012-12-31` for `2012`. */
+  latest: Scalars['Date']['output'];
+  /** Whether `value` is a day, a month or a year. */
+  precision: DatePrecision;
+  /** The source's own words for the date, when the editor kept them: `last Friday`, `since the early days of the conflict`. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The date as reported: `2018-04-23`, `2018-04` or `2012`. */
+  value: Scalars['Date']['output'];
+};
+
+/** Statements about the same thing that do not agree, side by side. */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The kind of statement compared. */
+  kind: StatementKind;
+  /** For `DISTANCE`: the place the distance is measured to. */
+  relatedTo?: Maybe<Entity>;
+  /** Everyone who reported one of the statements, ordered by id. */
+  reporters: Array<Entity>;
+  /** The statements, ordered by id, each with its qualifiers and its attributions (who said it, where, when). */
+  statements: Array<Statement>;
+  /** What the statements are about: the event (with its parts) for counts, the place for control, the subject otherwise. */
+  topic: Entity;
+};
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  /** The disagreements of this page. */
+  edges: Array<DisagreementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many disagreements there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One disagreement in a page. */
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  /** Pass as `after` to get the disagreements that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The disagreement. */
+  node: Disagreement;
+};
+
+/** A distance between two places as a source gave it. */
+export type Distance = {
+  __typename?: 'Distance';
+  /** The distance in `unit`. */
+  amount: Scalars['Float']['output'];
+  /** Which way the subject lies from the object: `north`, `northeast`, ... */
+  bearing?: Maybe<Scalars['String']['output']>;
+  /** How the number was phrased: about, exactly, up to, ... */
+  phrasing: Phrasing;
+  /** The source's words: `approximately 50 kilometers northeast`. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** `km`, `m` or `mi`. */
+  unit: Scalars['String']['output'];
 };
 
 /**
@@ -84,6 +340,8 @@ export type EntityType =
 export type Event = Entity & Node & {
   __typename?: 'Event';
   aliases: Array<Scalars['String']['output']>;
+  /** The reported numbers of people in this event, ordered by statement id. */
+  counts: Array<Statement>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** What sort of event: `evacuation`, `arrival`, `offensive`, ... */
@@ -92,16 +350,41 @@ export type Event = Entity & Node & {
   type: EntityType;
 };
 
+
+/** Something that happened: an evacuation round, a convoy's arrival, a military offensive. */
+export type EventCountsArgs = {
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** An armed group, a state or a coalition of armed groups. */
 export type Faction = Entity & Node & {
   __typename?: 'Faction';
+  /** The agreements this faction is a party to, ordered by name, each with the statements that say so. */
+  agreements: AgreementConnection;
   aliases: Array<Scalars['String']['output']>;
+  /** The places this faction controls on a date: the same answer as `controlledBy(faction: <this faction>, at:)`. */
+  controls: ControlConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** What sort of faction: `state`, `armed group`, `coalition`, `foreign state`, ... */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   type: EntityType;
+};
+
+
+/** An armed group, a state or a coalition of armed groups. */
+export type FactionAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An armed group, a state or a coalition of armed groups. */
+export type FactionControlsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who reports: a news outlet, a state news agency, or a group of sources such as `opposition sources on the ground`. */
@@ -113,7 +396,19 @@ export type MediaSource = Entity & Node & {
   /** What sort of source: `state media`, `independent`, `opposition media`, `unnamed sources`, ... */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The statements this source reported (it is the reporter of an attribution), ordered by statement id. */
+  reported: StatementConnection;
   type: EntityType;
+};
+
+
+/** Who reports: a news outlet, a state news agency, or a group of sources such as `opposition sources on the ground`. */
+export type MediaSourceReportedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -141,6 +436,46 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One way two entities are connected: a chain of statements. */
+export type Path = {
+  __typename?: 'Path';
+  /** How many statements long the path is. */
+  hops: Scalars['Int']['output'];
+  /** The steps, from `from` to `to`. */
+  steps: Array<PathStep>;
+};
+
+/** A page of paths, ordered by the ids along them. */
+export type PathConnection = {
+  __typename?: 'PathConnection';
+  /** The paths of this page. */
+  edges: Array<PathEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many shortest paths there are (at most 1000 are looked at). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One path in a page. */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  /** Pass as `after` to get the paths that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The path. */
+  node: Path;
+};
+
+/** One step of a path: a statement linking two entities, in the direction of the path. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The entity this step leaves from. */
+  from: Entity;
+  /** The statement that links the two; `from` and `to` are its subject and object, in either order. */
+  statement: Statement;
+  /** The entity this step arrives at. */
+  to: Entity;
+};
+
 /** A named person who reports or is reported on. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
@@ -148,21 +483,103 @@ export type Person = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The statements this person reported (said, as quoted), ordered by statement id. */
+  reported: StatementConnection;
   /** The person's role as the source gives it, such as `spokesman`. */
   role?: Maybe<Scalars['String']['output']>;
   type: EntityType;
 };
 
+
+/** A named person who reports or is reported on. */
+export type PersonReportedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How a source phrased a number. */
+export type Phrasing =
+  /** About this many: `some 6,000`, `roughly 1,500`. */
+  | 'ABOUT'
+  /** At least this many. */
+  | 'AT_LEAST'
+  /** Exactly this many. */
+  | 'EXACT'
+  /** Hundreds, with no number given. */
+  | 'HUNDREDS'
+  /** More than this many: `more than 4,000`. */
+  | 'MORE_THAN'
+  /** Thousands, with no number given. */
+  | 'THOUSANDS'
+  /** Up to this many. */
+  | 'UP_TO';
+
 /** A place: country, province, region, city, town, suburb, ... */
 export type Place = Entity & Node & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
+  /** The places that lie directly in this one, ordered by name. */
+  children: PlaceConnection;
+  /** This place's control timeline, oldest first: the same answer as `controlHistory(place: <this place>)`. */
+  controlHistory: ControlPeriodConnection;
+  /** Who controls this place on a date: the same answer as `whoControls(place: <this place>, at:)`. */
+  controlledBy: Array<Control>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** What sort of place: `country`, `province`, `region`, `city`, `town`, `suburb`, ... */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * The place this one lies in, per its `LOCATED_IN` statements. When sources put it in more than one, the
+   * first by name; `statements(about:, kind: LOCATED_IN)` lists them all.
+   */
+  parent?: Maybe<Place>;
   type: EntityType;
+};
+
+
+/** A place: country, province, region, city, town, suburb, ... */
+export type PlaceChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place: country, province, region, city, town, suburb, ... */
+export type PlaceControlHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place: country, province, region, city, town, suburb, ... */
+export type PlaceControlledByArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of places. */
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  /** The places of this page. */
+  edges: Array<PlaceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many places there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A place in a page, with the statements that link it. */
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  /** Pass as `after` to get the places that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
+  /** The `LOCATED_IN` statements that put it here, ordered by id, each with its sources. */
+  statements: Array<Statement>;
 };
 
 /**
@@ -171,6 +588,41 @@ export type Place = Entity & Node & {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The shortest ways two entities are connected through statements: each path is a chain of entities in
+   * which every step is one statement linking its two ends (as subject and object), with the statement and
+   * its sources. Only the shortest paths are returned, all of them, up to `maxHops` statements long. Errors
+   * with code `BAD_USER_INPUT` when `from` and `to` are the same or `maxHops` is outside 1 to 4, and
+   * `NOT_FOUND` when an id names no entity.
+   */
+  connections: PathConnection;
+  /**
+   * The control timeline of a place, oldest first: consecutive periods, each with the claims that answer for
+   * it (exactly what `whoControls` gives for any day in the period). A period with no claims is a gap in
+   * what is known; a period with claims naming more than one faction, or a contested one, is `competing`.
+   * An unknown place id is an error with code `NOT_FOUND`.
+   */
+  controlHistory: ControlPeriodConnection;
+  /**
+   * The places a faction controls on a date: every place for which `whoControls(place, at)` would name the
+   * faction, including places inside the ones it is said to control. Ordered by place name. An unknown
+   * faction id is an error with code `NOT_FOUND`.
+   */
+  controlledBy: ControlConnection;
+  /**
+   * Groups of statements about the same thing whose values or qualifiers differ, side by side with their
+   * sources. What counts as "the same thing" depends on the kind:
+   *
+   * - `COUNT`: an event together with its parts (events `PART_OF` it, at any depth), so the number leaving
+   *   an evacuation is compared with the numbers in its rounds and convoys;
+   * - `CONTROL`: who controls one place;
+   * - `DISTANCE`: how far one place is from another;
+   * - `OCCURRED`, `LOCATION`, `ORIGIN`, `DESTINATION`: when, where, from where and to where one event happened.
+   *
+   * Kinds that are many-valued by nature (parties, participants, terms, affiliations, ...) are not compared.
+   * Ordered by topic id, then kind.
+   */
+  disagreements: DisagreementConnection;
   /**
    * One entity (faction, place, media source, person, agreement, event, article or dataset) by its id.
    * An id that names no entity is an error with code `NOT_FOUND`.
@@ -188,6 +640,74 @@ export type Query = {
    * script: "Ruhaybah", "al-Ruhaiba" and "الرحيبة" all find a-Ruheibah.
    */
   search: SearchConnection;
+  /**
+   * Statements, with who reported them: filter by what they are about, their kind, their reporter and the
+   * date they were reported. Ordered by statement id, a stable order. An `about` or `reportedBy` id that
+   * names no entity is an error with code `NOT_FOUND`.
+   */
+  statements: StatementConnection;
+  /**
+   * The factions controlling a place on a date, each claim with its statement, qualifiers and sources.
+   *
+   * A claim counts when the period it covers overlaps `at`. Imprecise dates are their whole period: "since
+   * 2012" may be true on any day from 2012-01-01 on, so it answers for 2012-06-01 but not for 2011-12-31. A
+   * claim with no date of its own is dated by when it was reported.
+   *
+   * When no claim is about the place itself on that date, claims about the places it lies in answer for it
+   * (nearest enclosing place first), marked `inferred`. A claim about the place itself overrides them.
+   *
+   * Competing claims are all returned, never one chosen: read `status` and the attributions. The list is
+   * bounded by the claims about one place and date, so it is not paginated. An unknown place id is an error
+   * with code `NOT_FOUND`.
+   */
+  whoControls: Array<Control>;
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryControlHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  place: Scalars['ID']['input'];
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryControlledByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+  faction: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryDisagreementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -218,6 +738,31 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryStatementsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryWhoControlsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  place: Scalars['ID']['input'];
 };
 
 /** A page of search results. */
@@ -252,6 +797,107 @@ export type SearchMatch =
   | 'FUZZY'
   /** A name or alias starts with the query, or one of its words does. */
   | 'PREFIX';
+
+/**
+ * A fact as a source stated it, with its qualifiers and its sources. Facts are never bare links: a statement
+ * links a subject entity to an object entity (for most kinds), carries dates with their precision and a
+ * status, and has one or more attributions saying who reported it, where and when.
+ */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** Who reported it, where and when, oldest report first. Never empty: there is no fact without a source. */
+  attributions: Array<Attribution>;
+  /** For `COUNT` statements: how many people, as reported. */
+  count?: Maybe<Count>;
+  /** For `DISTANCE` statements: how far, as reported. */
+  distance?: Maybe<Distance>;
+  /** When it ended, as precisely as reported. */
+  end?: Maybe<DateValue>;
+  /** The statement's stable id, such as `stmt:fsa-rebels-held-east-qalamoun-since-2012`. */
+  id: Scalars['ID']['output'];
+  /** What the statement says: control, a count, an affiliation, ... */
+  kind: StatementKind;
+  /** An editor's remark on how the source was read. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The other entity, for kinds that link two: the place controlled, the agreement joined, ... Null for counts and dates of events. */
+  object?: Maybe<Entity>;
+  /** The date it was true on or happened on, as precisely as reported. */
+  pointInTime?: Maybe<DateValue>;
+  /** The subject's role, in the source's words: `spokesman`, `government negotiators`. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** When it began, as precisely as reported. */
+  start?: Maybe<DateValue>;
+  /** How it stood when reported: held, contested, expected or ended. Null when the source says nothing of it. */
+  status?: Maybe<StatementStatus>;
+  /** What the statement is about: the faction that controls, the event that is counted, ... */
+  subject: Entity;
+  /** For `AGREEMENT_TERM` statements: the term, written out. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements of this page. */
+  edges: Array<StatementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many statements match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One statement in a page. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Pass as `after` to get the statements that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** What a statement says. Each kind links a subject to an object of given types (see the descriptions). */
+export type StatementKind =
+  /** A person, media source or faction (subject) is affiliated with a faction (object), in the `role` given. */
+  | 'AFFILIATION'
+  /** An agreement (subject) has a term, written out in `text`, possibly about a place (object). */
+  | 'AGREEMENT_TERM'
+  /** An agreement (subject) covers a place (object). */
+  | 'APPLIES_TO'
+  /** A person, media source or faction (subject) is based in a place (object). */
+  | 'BASED_IN'
+  /** A faction (subject) controls a place (object). */
+  | 'CONTROL'
+  /** An event or agreement (subject) involved a number of people: see `count`. */
+  | 'COUNT'
+  /** An event (subject), such as an evacuation, went to a place (object). */
+  | 'DESTINATION'
+  /** A place (subject) lies at a distance from another place (object): see `distance`. */
+  | 'DISTANCE'
+  /** A place (subject) lies in a larger place (object). */
+  | 'LOCATED_IN'
+  /** An event (subject) happened in a place (object). */
+  | 'LOCATION'
+  /** An event or agreement (subject) happened or was reached: see `pointInTime` and `start`. */
+  | 'OCCURRED'
+  /** An event (subject), such as an evacuation, set out from a place (object). */
+  | 'ORIGIN'
+  /** A faction or person (subject) took part in an event (object), in the `role` given. */
+  | 'PARTICIPANT'
+  /** A faction or person (subject) is a party to an agreement (object), in the `role` given. */
+  | 'PARTY_TO'
+  /** An event (subject) is part of a larger event or of an agreement (object). */
+  | 'PART_OF';
+
+/** How a statement stood when it was reported. */
+export type StatementStatus =
+  /** It was disputed on the ground: more than one side claimed it. */
+  | 'CONTESTED'
+  /** It had been so and had ended. */
+  | 'ENDED'
+  /** It was expected, announced or planned, not yet done. */
+  | 'EXPECTED'
+  /** It was so: the faction held the place, the event took place. */
+  | 'HELD';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -339,58 +985,118 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( EntityRow )
     | ( EntityRow )
+    | ( AttributionRow )
     | ( EntityRow )
     | ( EntityRow )
     | ( EntityRow )
     | ( EntityRow )
     | ( EntityRow )
     | ( EntityRow )
+    | ( StatementRow )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<EntityRow>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
+  AgreementEdge: ResolverTypeWrapper<LinkEdgeRow>;
+  AgreementParty: ResolverTypeWrapper<LinkRow>;
   Article: ResolverTypeWrapper<EntityRow>;
+  Attribution: ResolverTypeWrapper<AttributionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Control: ResolverTypeWrapper<ControlRow>;
+  ControlConnection: ResolverTypeWrapper<Omit<ControlConnection, 'edges'> & { edges: Array<ResolversTypes['ControlEdge']> }>;
+  ControlEdge: ResolverTypeWrapper<Omit<ControlEdge, 'node'> & { node: ResolversTypes['Control'] }>;
+  ControlPeriod: ResolverTypeWrapper<ControlPeriodRow>;
+  ControlPeriodConnection: ResolverTypeWrapper<Omit<ControlPeriodConnection, 'edges'> & { edges: Array<ResolversTypes['ControlPeriodEdge']> }>;
+  ControlPeriodEdge: ResolverTypeWrapper<Omit<ControlPeriodEdge, 'node'> & { node: ResolversTypes['ControlPeriod'] }>;
+  Count: ResolverTypeWrapper<Count>;
   Dataset: ResolverTypeWrapper<EntityRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateValue: ResolverTypeWrapper<DateValueRow>;
+  Disagreement: ResolverTypeWrapper<DisagreementRow>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
+  Distance: ResolverTypeWrapper<Distance>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRow>;
   Faction: ResolverTypeWrapper<EntityRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MediaSource: ResolverTypeWrapper<EntityRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
+  PathConnection: ResolverTypeWrapper<Omit<PathConnection, 'edges'> & { edges: Array<ResolversTypes['PathEdge']> }>;
+  PathEdge: ResolverTypeWrapper<Omit<PathEdge, 'node'> & { node: ResolversTypes['Path'] }>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
   Person: ResolverTypeWrapper<EntityRow>;
+  Phrasing: Phrasing;
   Place: ResolverTypeWrapper<EntityRow>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  PlaceEdge: ResolverTypeWrapper<LinkEdgeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchMatch: SearchMatch;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementKind: StatementKind;
+  StatementStatus: StatementStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Agreement: EntityRow;
+  AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
+  AgreementEdge: LinkEdgeRow;
+  AgreementParty: LinkRow;
   Article: EntityRow;
+  Attribution: AttributionRow;
   Boolean: Scalars['Boolean']['output'];
+  Control: ControlRow;
+  ControlConnection: Omit<ControlConnection, 'edges'> & { edges: Array<ResolversParentTypes['ControlEdge']> };
+  ControlEdge: Omit<ControlEdge, 'node'> & { node: ResolversParentTypes['Control'] };
+  ControlPeriod: ControlPeriodRow;
+  ControlPeriodConnection: Omit<ControlPeriodConnection, 'edges'> & { edges: Array<ResolversParentTypes['ControlPeriodEdge']> };
+  ControlPeriodEdge: Omit<ControlPeriodEdge, 'node'> & { node: ResolversParentTypes['ControlPeriod'] };
+  Count: Count;
   Dataset: EntityRow;
+  Date: Scalars['Date']['output'];
+  DateValue: DateValueRow;
+  Disagreement: DisagreementRow;
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
+  Distance: Distance;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Event: EntityRow;
   Faction: EntityRow;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MediaSource: EntityRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Path: PathRow;
+  PathConnection: Omit<PathConnection, 'edges'> & { edges: Array<ResolversParentTypes['PathEdge']> };
+  PathEdge: Omit<PathEdge, 'node'> & { node: ResolversParentTypes['Path'] };
+  PathStep: PathStepRow;
   Person: EntityRow;
   Place: EntityRow;
+  PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  PlaceEdge: LinkEdgeRow;
   Query: Record<PropertyKey, never>;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   String: Scalars['String']['output'];
 }>;
 
@@ -399,8 +1105,27 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+}>;
+
+export type AgreementPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
+  party?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
 }>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
@@ -408,8 +1133,70 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
+  carriedBy?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  faction?: Resolver<ResolversTypes['Faction'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  pointInTime?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatementStatus']>, ParentType, ContextType>;
+}>;
+
+export type ControlConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlConnection'] = ResolversParentTypes['ControlConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ControlEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ControlEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlEdge'] = ResolversParentTypes['ControlEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+}>;
+
+export type ControlPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlPeriod'] = ResolversParentTypes['ControlPeriod']> = ResolversObject<{
+  competing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  controls?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ControlPeriodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlPeriodConnection'] = ResolversParentTypes['ControlPeriodConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ControlPeriodEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ControlPeriodEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlPeriodEdge'] = ResolversParentTypes['ControlPeriodEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ControlPeriod'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phrasing?: Resolver<ResolversTypes['Phrasing'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
@@ -421,12 +1208,52 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DateValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
+  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type DisagreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  relatedTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type DisagreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisagreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+}>;
+
+export type DistanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Distance'] = ResolversParentTypes['Distance']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bearing?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phrasing?: Resolver<ResolversTypes['Phrasing'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place', ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<EventCountsArgs, 'includeParts'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -436,7 +1263,9 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type FactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Faction'] = ResolversParentTypes['Faction']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<FactionAgreementsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, RequireFields<FactionControlsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -451,12 +1280,13 @@ export type MediaSourceResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<MediaSourceReportedArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Attribution' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place' | 'Statement', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -466,11 +1296,34 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathConnection'] = ResolversParentTypes['PathConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PathEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonReportedArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -478,18 +1331,40 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<PlaceChildrenArgs, 'first'>>;
+  controlHistory?: Resolver<ResolversTypes['ControlPeriodConnection'], ParentType, ContextType, RequireFields<PlaceControlHistoryArgs, 'first'>>;
+  controlledBy?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType, Partial<PlaceControlledByArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  connections?: Resolver<ResolversTypes['PathConnection'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  controlHistory?: Resolver<ResolversTypes['ControlPeriodConnection'], ParentType, ContextType, RequireFields<QueryControlHistoryArgs, 'first' | 'place'>>;
+  controlledBy?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, RequireFields<QueryControlledByArgs, 'faction' | 'first'>>;
+  disagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  whoControls?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType, RequireFields<QueryWhoControlsArgs, 'place'>>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -505,20 +1380,75 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
+  distance?: Resolver<Maybe<ResolversTypes['Distance']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pointInTime?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatementStatus']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementParty?: AgreementPartyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
+  Control?: ControlResolvers<ContextType>;
+  ControlConnection?: ControlConnectionResolvers<ContextType>;
+  ControlEdge?: ControlEdgeResolvers<ContextType>;
+  ControlPeriod?: ControlPeriodResolvers<ContextType>;
+  ControlPeriodConnection?: ControlPeriodConnectionResolvers<ContextType>;
+  ControlPeriodEdge?: ControlPeriodEdgeResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateValue?: DateValueResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
+  Distance?: DistanceResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Faction?: FactionResolvers<ContextType>;
   MediaSource?: MediaSourceResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathConnection?: PathConnectionResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
 }>;
 

@@ -56,7 +56,9 @@ async function stopProcess(child: ChildProcess, exited: Promise<number | null>):
   child.kill('SIGTERM');
   // Cancelled once the JVM is gone, so a pending grace timer never holds this process open.
   const grace = new AbortController();
-  const timer = sleep(STOP_GRACE_MS, 'timeout' as const, { signal: grace.signal }).catch(() => 'cancelled' as const);
+  const timer = sleep(STOP_GRACE_MS, 'timeout' as const, { signal: grace.signal }).catch(
+    () => 'cancelled' as const,
+  );
   const outcome = await Promise.race([exited, timer]);
   grace.abort();
   if (outcome === 'timeout') {

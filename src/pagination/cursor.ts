@@ -30,19 +30,39 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]);
 }
 
-/** One page of an ordered list, as a Relay connection. */
-export function pageOf<T, E>(items: T[], first: number, after: number, edge: (item: T, cursor: string) => E) {
-  const start = after + 1;
-  const slice = items.slice(start, start + first);
-  const edges = slice.map((item, i) => edge(item, encodeCursor(start + i)));
+/** Where a page starts and how long it is, from a connection's `first` and `after`, both checked. */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined) {
+  return { limit: checkFirst(first), skip: decodeCursor(after) + 1 };
+}
+
+/** A Relay connection from one page of a stably ordered list that starts at position `skip`. */
+export function connectionFrom<T, E>(
+  page: readonly T[],
+  total: number,
+  skip: number,
+  edge: (item: T, cursor: string) => E,
+) {
+  const edges = page.map((item, i) => edge(item, encodeCursor(skip + i)));
   return {
     edges,
-    totalCount: items.length,
+    totalCount: total,
     pageInfo: {
-      hasNextPage: start + first < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges.length ? encodeCursor(start) : null,
-      endCursor: edges.length ? encodeCursor(start + slice.length - 1) : null,
+      hasNextPage: skip + page.length < total,
+      hasPreviousPage: skip > 0,
+      startCursor: edges.length ? encodeCursor(skip) : null,
+      endCursor: edges.length ? encodeCursor(skip + page.length - 1) : null,
     },
   };
 }
+
+/** One page of a whole ordered list held in memory, as a Relay connection. */
+export function pageOf<T, E>(
+  items: readonly T[],
+  { skip, limit }: { skip: number; limit: number },
+  edge: (item: T, cursor: string) => E,
+) {
+  return connectionFrom(items.slice(skip, skip + limit), items.length, skip, edge);
+}
+
+/** The edge of a connection whose edges carry nothing but the node. */
+export const nodeEdge = <T>(node: T, cursor: string) => ({ node, cursor });

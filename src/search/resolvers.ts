@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ENTITY_TYPES } from '../entity/labels.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { checkFirst, decodeCursor, pageOf } from '../pagination/cursor.js';
+import { pageArgs, pageOf } from '../pagination/cursor.js';
 import { normalizeName } from './normalize.js';
 import { searchEntities } from './queries.js';
 import { luceneQuery, rankHits } from './rank.js';
@@ -12,8 +12,7 @@ const MAX_QUERY_LENGTH = 200;
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_parent, { query, types, first, after }, { db }) => {
-      const size = checkFirst(first);
-      const position = decodeCursor(after);
+      const page = pageArgs(first, after);
       const normalized = normalizeName(query.slice(0, MAX_QUERY_LENGTH));
       if (!normalized) {
         throw new GraphQLError('`query` must contain at least one letter or digit.', {
@@ -22,7 +21,7 @@ export const searchResolvers: Resolvers = {
       }
       const labels = types?.length ? types.map((t) => ENTITY_TYPES[t].label) : null;
       const hits = await db.read((tx) => searchEntities(tx, luceneQuery(normalized), labels));
-      return pageOf(rankHits(normalized, hits), size, position, (hit, cursor) => ({
+      return pageOf(rankHits(normalized, hits), page, (hit, cursor) => ({
         cursor,
         node: hit.entity,
         match: hit.match,

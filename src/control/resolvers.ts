@@ -1,0 +1,101 @@
+import type { Context } from '../context.js';
+import { dateValue } from '../dates/dateValue.js';
+import { linkedEntity, requireEntity } from '../entity/require.js';
+import type { Resolvers, StatementStatus } from '../generated/resolvers.js';
+import { nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
+import { answerAt, controlPeriods } from './asOf.js';
+import type { ControlPeriodRow, ControlRow } from './rows.js';
+
+async function claimsOf(ctx: Context, place: string) {
+  return (await ctx.loaders.controlClaimsByPlace.load(place)) ?? { name: place, claims: [] };
+}
+
+/** whoControls and Place.controlledBy. */
+async function controlsOfPlace(
+  ctx: Context,
+  place: string,
+  at: string | null | undefined,
+): Promise<ControlRow[]> {
+  const answer = answerAt((await claimsOf(ctx, place)).claims, at ?? null);
+  return answer.claims.map((claim) => ({ claim, asOf: answer.asOf }));
+}
+
+/** controlledBy and Faction.controls: the places for which whoControls would name the faction. */
+async function controlsOfFaction(ctx: Context, faction: string, at: string | null | undefined) {
+  const places = await ctx.loaders.controlCandidatesByFaction.load(faction);
+  const answers = await Promise.all(
+    places.map(async (place) => {
+      const { name, claims } = await claimsOf(ctx, place);
+      const answer = answerAt(claims, at ?? null);
+      return answer.claims
+        .filter((claim) => claim.faction === faction)
+        .map((claim): ControlRow & { name: string } => ({ claim, asOf: answer.asOf, name }));
+    }),
+  );
+  return answers
+    .flat()
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name) ||
+        a.claim.place.localeCompare(b.claim.place) ||
+        a.claim.statement.id.localeCompare(b.claim.statement.id),
+    );
+}
+
+async function historyOfPlace(ctx: Context, place: string): Promise<ControlPeriodRow[]> {
+  return controlPeriods((await claimsOf(ctx, place)).claims).map((period) => ({
+    from: period.from,
+    to: period.to,
+    controls: period.claims.map((claim) => ({ claim, asOf: null })),
+  }));
+}
+
+export const controlResolvers: Resolvers = {
+  Query: {
+    whoControls: async (_parent, { place, at }, ctx) => {
+      await requireEntity(ctx, place, 'place', ['PLACE']);
+      return controlsOfPlace(ctx, place, at);
+    },
+    controlledBy: async (_parent, { faction, at, first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      await requireEntity(ctx, faction, 'faction', ['FACTION']);
+      return pageOf(await controlsOfFaction(ctx, faction, at), page, nodeEdge);
+    },
+    controlHistory: async (_parent, { place, first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      await requireEntity(ctx, place, 'place', ['PLACE']);
+      return pageOf(await historyOfPlace(ctx, place), page, nodeEdge);
+    },
+  },
+  Place: {
+    controlledBy: (place, { at }, ctx) => controlsOfPlace(ctx, place.id, at),
+    controlHistory: async (place, { first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      return pageOf(await historyOfPlace(ctx, place.id), page, nodeEdge);
+    },
+  },
+  Faction: {
+    controls: async (faction, { at, first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      return pageOf(await controlsOfFaction(ctx, faction.id, at), page, nodeEdge);
+    },
+  },
+  Control: {
+    faction: ({ claim }, _args, ctx) => linkedEntity(ctx, claim.faction),
+    place: ({ claim }, _args, ctx) => linkedEntity(ctx, claim.place),
+    statement: ({ claim }) => claim.statement,
+    status: ({ claim }) => (claim.statement.status?.toUpperCase() ?? null) as StatementStatus | null,
+    start: ({ claim: { statement: s } }) => dateValue(s.start, s.startText),
+    end: ({ claim: { statement: s } }) => dateValue(s.end, s.endText),
+    pointInTime: ({ claim: { statement: s } }) => dateValue(s.pointInTime, s.pointInTimeText),
+    inferred: ({ claim }) => claim.distance > 0,
+    inferredFrom: ({ claim }, _args, ctx) => (claim.distance > 0 ? linkedEntity(ctx, claim.scope) : null),
+    attributions: ({ claim }, _args, { loaders }) => loaders.attributionsByStatement.load(claim.statement.id),
+  },
+  ControlPeriod: {
+    gap: (period) => period.controls.length === 0,
+    competing: (period) =>
+      new Set(period.controls.map((c) => c.claim.faction)).size > 1 ||
+      period.controls.some((c) => c.claim.statement.status === 'contested'),
+  },
+};

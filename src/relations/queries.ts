@@ -1,0 +1,85 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypherInt } from '../db/database.js';
+import { MAX_PLACE_DEPTH } from '../control/queries.js';
+import { STATEMENT_ROW } from '../statement/projection.js';
+import type { Page } from '../statement/queries.js';
+import type { StatementRow } from '../statement/rows.js';
+import type { LinkRow } from './rows.js';
+
+/**
+ * The links between entities that relationship fields follow: statements of one kind, from the parent on
+ * one side to the linked entity on the other. Kinds and sides are fixed here, never taken from input.
+ */
+export const LINKS = {
+  parent: { kind: 'located_in', parentSide: 'SUBJECT', otherSide: 'OBJECT' },
+  children: { kind: 'located_in', parentSide: 'OBJECT', otherSide: 'SUBJECT' },
+  agreements: { kind: 'party_to', parentSide: 'SUBJECT', otherSide: 'OBJECT' },
+  parties: { kind: 'party_to', parentSide: 'OBJECT', otherSide: 'SUBJECT' },
+} as const;
+
+export type LinkName = keyof typeof LINKS;
+
+function linkPagesCypher(link: LinkName): string {
+  const { parentSide, otherSide } = LINKS[link];
+  const match = `MATCH (:Entity {id: parent})<-[:${parentSide}]-(s:Statement {kind: $kind})-[:${otherSide}]->(o:Entity)`;
+  return `UNWIND $parents AS parent
+CALL (parent) {
+  ${match}
+  RETURN count(DISTINCT o) AS total
+}
+CALL (parent) {
+  ${match}
+  WITH o, s ORDER BY s.id
+  WITH o, collect(${STATEMENT_ROW}) AS statements
+  ORDER BY o.name, o.id SKIP $skip LIMIT $limit
+  RETURN collect({entity: o.id, statements: statements}) AS page
+}
+RETURN parent, total, page`;
+}
+
+const LINK_PAGES = Object.fromEntries(
+  (Object.keys(LINKS) as LinkName[]).map((link) => [link, linkPagesCypher(link)]),
+) as Record<LinkName, string>;
+
+/** For each parent, one page of the entities linked to it, ordered by name, each with its statements. */
+export async function linkPages(
+  tx: ManagedTransaction,
+  link: LinkName,
+  parents: readonly string[],
+  skip: number,
+  limit: number,
+): Promise<Map<string, Page<LinkRow>>> {
+  const result = await tx.run(LINK_PAGES[link], {
+    parents,
+    kind: LINKS[link].kind,
+    skip: cypherInt(skip),
+    limit: cypherInt(limit),
+  });
+  return new Map(
+    result.records.map((r) => [
+      r.get('parent') as string,
+      { total: r.get('total') as number, page: r.get('page') as LinkRow[] },
+    ]),
+  );
+}
+
+// Two fixed patterns: the event's own counts, or its own and those of its parts at any depth.
+const countsCypher = (depth: number) => `
+UNWIND $events AS parent
+CALL (parent) {
+  MATCH (:Event {id: parent})<-[:PART_OF*0..${depth}]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})
+  WITH DISTINCT s ORDER BY s.id
+  RETURN collect(${STATEMENT_ROW}) AS counts
+}
+RETURN parent, counts`;
+
+const COUNTS = { own: countsCypher(0), withParts: countsCypher(MAX_PLACE_DEPTH) };
+
+export async function countsOfEvents(
+  tx: ManagedTransaction,
+  events: readonly string[],
+  includeParts: boolean,
+): Promise<Map<string, StatementRow[]>> {
+  const result = await tx.run(COUNTS[includeParts ? 'withParts' : 'own'], { events });
+  return new Map(result.records.map((r) => [r.get('parent') as string, r.get('counts') as StatementRow[]]));
+}

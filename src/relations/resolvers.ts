@@ -1,0 +1,85 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import { linkedEntity } from '../entity/require.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { connectionFrom, pageArgs } from '../pagination/cursor.js';
+import { statementConnection } from '../statement/pages.js';
+import type { Page } from '../statement/queries.js';
+import type { StatementRow } from '../statement/rows.js';
+import { countsOfEvents, linkPages, type LinkName } from './queries.js';
+import type { LinkRow } from './rows.js';
+
+/** One page of linked entities for `parent`, batched with every parent asking the same link and page. */
+async function linkPage(ctx: Context, link: LinkName, parent: string, skip: number, limit: number) {
+  const loader = ctx.loaders.cache.get(
+    `link:${link}:${skip}:${limit}`,
+    () =>
+      new DataLoader<string, Page<LinkRow>>(async (parents) => {
+        const pages = await ctx.db.read((tx) => linkPages(tx, link, parents, skip, limit));
+        return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
+      }),
+  );
+  return loader.load(parent);
+}
+
+async function linkConnection(
+  ctx: Context,
+  link: LinkName,
+  parent: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  const { skip, limit } = pageArgs(args.first, args.after);
+  const { total, page } = await linkPage(ctx, link, parent, skip, limit);
+  return connectionFrom(page, total, skip, (row, cursor) => ({ ...row, cursor }));
+}
+
+// Parties to one agreement are few; they come in one page of the largest size.
+const ALL_PARTIES = 100;
+
+const firstRole = (statements: StatementRow[]) => statements.find((s) => s.role !== null)?.role ?? null;
+
+export const relationResolvers: Resolvers = {
+  Place: {
+    parent: async (place, _args, ctx) => {
+      const [first] = (await linkPage(ctx, 'parent', place.id, 0, 1)).page;
+      return first ? linkedEntity(ctx, first.entity) : null;
+    },
+    children: (place, args, ctx) => linkConnection(ctx, 'children', place.id, args),
+  },
+  Faction: {
+    agreements: (faction, args, ctx) => linkConnection(ctx, 'agreements', faction.id, args),
+  },
+  Agreement: {
+    parties: async (agreement, _args, ctx) =>
+      (await linkPage(ctx, 'parties', agreement.id, 0, ALL_PARTIES)).page,
+  },
+  AgreementParty: {
+    party: (row, _args, ctx) => linkedEntity(ctx, row.entity),
+    role: (row) => firstRole(row.statements),
+  },
+  PlaceEdge: { node: (row, _args, ctx) => linkedEntity(ctx, row.entity) },
+  AgreementEdge: { node: (row, _args, ctx) => linkedEntity(ctx, row.entity) },
+  MediaSource: {
+    reported: (source, args, ctx) => statementConnection(ctx, 'reportedBy', source.id, args),
+  },
+  Person: {
+    reported: (person, args, ctx) => statementConnection(ctx, 'reportedBy', person.id, args),
+  },
+  Article: {
+    statements: (article, args, ctx) => statementConnection(ctx, 'carriedBy', article.id, args),
+  },
+  Event: {
+    counts: (event, { includeParts }, ctx) => {
+      const parts = includeParts ?? false;
+      const loader = ctx.loaders.cache.get(
+        `counts:${parts}`,
+        () =>
+          new DataLoader<string, StatementRow[]>(async (events) => {
+            const counts = await ctx.db.read((tx) => countsOfEvents(tx, events, parts));
+            return events.map((e) => counts.get(e) ?? []);
+          }),
+      );
+      return loader.load(event.id);
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database.js';
+import { inOrder } from '../pagination/loaderCache.js';
+import { attributionsById, attributionsOfStatements, statementsById } from './queries.js';
+import type { AttributionRow, StatementRow } from './rows.js';
+
+export function statementLoaders(db: Database) {
+  return {
+    statementById: new DataLoader<string, StatementRow | null>(async (ids) => {
+      const rows = await db.read((tx) => statementsById(tx, ids));
+      return inOrder(ids, new Map(rows.map((row) => [row.id, row])), null);
+    }),
+    attributionById: new DataLoader<string, AttributionRow | null>(async (ids) => {
+      const rows = await db.read((tx) => attributionsById(tx, ids));
+      return inOrder(ids, new Map(rows.map((row) => [row.id, row])), null);
+    }),
+    attributionsByStatement: new DataLoader<string, AttributionRow[]>(async (ids) =>
+      inOrder(ids, await db.read((tx) => attributionsOfStatements(tx, ids)), []),
+    ),
+  };
+}

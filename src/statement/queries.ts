@@ -1,0 +1,135 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypherInt } from '../db/database.js';
+import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
+import type { AttributionRow, StatementRow } from './rows.js';
+
+export async function statementsById(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<StatementRow[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_ROW} AS row`,
+    { ids },
+  );
+  return result.records.map((r) => r.get('row') as StatementRow);
+}
+
+export async function attributionsById(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<AttributionRow[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Attribution {id: id}) RETURN ${ATTRIBUTION_ROW} AS row`,
+    { ids },
+  );
+  return result.records.map((r) => r.get('row') as AttributionRow);
+}
+
+/** The attributions of each statement, oldest report first, then by reporter and id. */
+export async function attributionsOfStatements(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, AttributionRow[]>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (:Statement {id: id})-[:HAS_ATTRIBUTION]->(a:Attribution)
+     WITH id, a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
+     RETURN id, collect(${ATTRIBUTION_ROW}) AS rows`,
+    { ids },
+  );
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]]));
+}
+
+/**
+ * Where a page of statements starts from. Each anchor is a fixed pattern that binds `s` from the
+ * `parent` id (or from every statement), so a batch of parents is one query.
+ */
+const ANCHORS = {
+  all: { match: 'MATCH (s:Statement)', reportDates: 'reportFilter' },
+  about: {
+    match: 'MATCH (:Entity {id: parent})<-[:SUBJECT|OBJECT]-(s:Statement)',
+    reportDates: 'reportFilter',
+  },
+  reportedBy: {
+    match: 'MATCH (:Entity {id: parent})<-[:REPORTED_BY]-(a:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)',
+    reportDates: 'anchored',
+  },
+  carriedBy: {
+    match: 'MATCH (:Entity {id: parent})<-[:CARRIED_BY]-(a:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)',
+    reportDates: 'reportFilter',
+  },
+} as const;
+
+export type StatementAnchor = keyof typeof ANCHORS;
+
+const KIND_AND_ABOUT = `($kind IS NULL OR s.kind = $kind)
+  AND ($about IS NULL OR EXISTS { (s)-[:SUBJECT|OBJECT]->(:Entity {id: $about}) })`;
+
+// The reporter and the dates must hold for the same attribution: "reported by SANA in April".
+const REPORT_FILTER = `(($reportedBy IS NULL AND $from IS NULL AND $to IS NULL) OR EXISTS {
+    MATCH (s)-[:HAS_ATTRIBUTION]->(r:Attribution)-[:REPORTED_BY]->(reporter)
+    WHERE ($reportedBy IS NULL OR reporter.id = $reportedBy)
+      AND ($from IS NULL OR r.reportedOnTo >= date($from))
+      AND ($to IS NULL OR r.reportedOnFrom <= date($to)) })`;
+
+// The anchor's attribution is the reporter's own: the dates apply to it.
+const ANCHORED_DATES = `($from IS NULL OR a.reportedOnTo >= date($from))
+  AND ($to IS NULL OR a.reportedOnFrom <= date($to))`;
+
+function statementPagesCypher(anchor: StatementAnchor): string {
+  const { match, reportDates } = ANCHORS[anchor];
+  const matching = `${match}
+    WHERE ${KIND_AND_ABOUT} AND ${reportDates === 'anchored' ? ANCHORED_DATES : REPORT_FILTER}`;
+  return `UNWIND $parents AS parent
+CALL (parent) {
+  ${matching}
+  RETURN count(DISTINCT s) AS total
+}
+CALL (parent) {
+  ${matching}
+  WITH DISTINCT s ORDER BY s.id SKIP $skip LIMIT $limit
+  RETURN collect(${STATEMENT_ROW}) AS page
+}
+RETURN parent, total, page`;
+}
+
+const STATEMENT_PAGES = Object.fromEntries(
+  (Object.keys(ANCHORS) as StatementAnchor[]).map((anchor) => [anchor, statementPagesCypher(anchor)]),
+) as Record<StatementAnchor, string>;
+
+export interface StatementFilter {
+  kind: string | null;
+  about: string | null;
+  reportedBy: string | null;
+  /** First and last day, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface Page<T> {
+  total: number;
+  page: T[];
+}
+
+/** One page of statements per parent (or one page in all, for the `all` anchor with a null parent). */
+export async function statementPages(
+  tx: ManagedTransaction,
+  anchor: StatementAnchor,
+  parents: readonly (string | null)[],
+  filter: StatementFilter,
+  skip: number,
+  limit: number,
+): Promise<Map<string | null, Page<StatementRow>>> {
+  const result = await tx.run(STATEMENT_PAGES[anchor], {
+    parents,
+    ...filter,
+    skip: cypherInt(skip),
+    limit: cypherInt(limit),
+  });
+  return new Map(
+    result.records.map((r) => [
+      r.get('parent') as string | null,
+      { total: r.get('total') as number, page: r.get('page') as StatementRow[] },
+    ]),
+  );
+}
