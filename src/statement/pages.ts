@@ -48,14 +48,16 @@ export async function statementConnection(
     ...reportWindow(args.from, args.to),
   };
   const key = `statements:${anchor}:${JSON.stringify([filter, skip, limit])}`;
+  // DataLoader keys cannot be null: the whole graph (no parent) is asked for under the empty key.
   const loader = ctx.loaders.cache.get(
     key,
     () =>
-      new DataLoader<string | null, Page<StatementRow>>(async (parents) => {
+      new DataLoader<string, Page<StatementRow>>(async (keys) => {
+        const parents = keys.map((k) => (k === '' ? null : k));
         const pages = await ctx.db.read((tx) => statementPages(tx, anchor, parents, filter, skip, limit));
         return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
       }),
   );
-  const { total, page } = await loader.load(parent);
+  const { total, page } = await loader.load(parent ?? '');
   return connectionFrom(page, total, skip, (node, cursor) => ({ cursor, node }));
 }
