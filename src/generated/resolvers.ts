@@ -29,12 +29,17 @@ export type Scalars = {
 /** An agreement between parties, such as a reconciliation deal. */
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
   /** The factions and persons party to the agreement, ordered by name, each with their role and the statements that say so. */
   parties: Array<AgreementParty>;
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -74,12 +79,17 @@ export type AgreementParty = {
 /** A published article: the document statements are taken from. */
 export type Article = Entity & Node & {
   __typename?: 'Article';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
   /** The statements this article carries (its own reporting and the claims it relays), ordered by statement id. */
   statements: StatementConnection;
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -216,10 +226,15 @@ export type Count = {
 /** A reference source that is not reporting, such as a gazetteer, cited by background statements. */
 export type Dataset = Entity & Node & {
   __typename?: 'Dataset';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -339,14 +354,19 @@ export type EntityType =
 /** Something that happened: an evacuation round, a convoy's arrival, a military offensive. */
 export type Event = Entity & Node & {
   __typename?: 'Event';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
   /** The reported numbers of people in this event, ordered by statement id. */
   counts: Array<Statement>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
   /** What sort of event: `evacuation`, `arrival`, `offensive`, ... */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -361,14 +381,19 @@ export type Faction = Entity & Node & {
   __typename?: 'Faction';
   /** The agreements this faction is a party to, ordered by name, each with the statements that say so. */
   agreements: AgreementConnection;
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
   /** The places this faction controls on a date: the same answer as `controlledBy(faction: <this faction>, at:)`. */
   controls: ControlConnection;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
   /** What sort of faction: `state`, `armed group`, `coalition`, `foreign state`, ... */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -390,14 +415,19 @@ export type FactionControlsArgs = {
 /** Who reports: a news outlet, a state news agency, or a group of sources such as `opposition sources on the ground`. */
 export type MediaSource = Entity & Node & {
   __typename?: 'MediaSource';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
   /** What sort of source: `state media`, `independent`, `opposition media`, `unnamed sources`, ... */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
   /** The statements this source reported (it is the reporter of an attribution), ordered by statement id. */
   reported: StatementConnection;
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -479,14 +509,19 @@ export type PathStep = {
 /** A named person who reports or is reported on. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
   /** The statements this person reported (said, as quoted), ordered by statement id. */
   reported: StatementConnection;
   /** The person's role as the source gives it, such as `spokesman`. */
   role?: Maybe<Scalars['String']['output']>;
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 
@@ -520,6 +555,7 @@ export type Phrasing =
 /** A place: country, province, region, city, town, suburb, ... */
 export type Place = Entity & Node & {
   __typename?: 'Place';
+  /** Other names it is known by; search matches all of them. */
   aliases: Array<Scalars['String']['output']>;
   /** The places that lie directly in this one, ordered by name. */
   children: PlaceConnection;
@@ -527,16 +563,20 @@ export type Place = Entity & Node & {
   controlHistory: ControlPeriodConnection;
   /** Who controls this place on a date: the same answer as `whoControls(place: <this place>, at:)`. */
   controlledBy: Array<Control>;
+  /** A short editorial description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The entity's stable id. */
   id: Scalars['ID']['output'];
   /** What sort of place: `country`, `province`, `region`, `city`, `town`, `suburb`, ... */
   kind?: Maybe<Scalars['String']['output']>;
+  /** The name the graph uses for it. */
   name: Scalars['String']['output'];
   /**
    * The place this one lies in, per its `LOCATED_IN` statements. When sources put it in more than one, the
    * first by name; `statements(about:, kind: LOCATED_IN)` lists them all.
    */
   parent?: Maybe<Place>;
+  /** Which kind of entity this is. */
   type: EntityType;
 };
 

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { dataOf, seededServer } from '../helpers/api.js';
+import { testDatabase } from '../helpers/database.js';
+import type { TestServer } from '../helpers/server.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ckg-batching-'));
+let server: TestServer;
+
+/** A region with one town and a region with fifty, every town controlled, reported and carried. */
+function writeFixture(): string {
+  const towns = (region: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `place:${region}-town-${i}`, region }));
+  const all = [...towns('one', 1), ...towns('many', 50)];
+  const source = 'dataset:batching';
+  const file = path.join(dir, 'batching.yaml');
+  writeFileSync(
+    file,
+    stringify({
+      source,
+      entities: [
+        { id: source, type: 'dataset', name: 'Batching fixture' },
+        { id: 'media:batch-wire', type: 'media_source', name: 'Batch Wire' },
+        { id: 'faction:batch-army', type: 'faction', name: 'Batch Army' },
+        { id: 'place:region-one', type: 'place', name: 'Region One', kind: 'region' },
+        { id: 'place:region-many', type: 'place', name: 'Region Many', kind: 'region' },
+        ...all.map((t) => ({ id: t.id, type: 'place', name: t.id.slice(6), kind: 'town' })),
+      ],
+      statements: all.flatMap((t) => [
+        {
+          id: `stmt:${t.id.slice(6)}-in-region`,
+          kind: 'located_in',
+          subject: t.id,
+          object: `place:region-${t.region}`,
+          attributions: [{ reporter: source }],
+        },
+        {
+          id: `stmt:batch-army-holds-${t.id.slice(6)}`,
+          kind: 'control',
+          subject: 'faction:batch-army',
+          object: t.id,
+          status: 'held',
+          pointInTime: '2020-01-01',
+          attributions: [{ reporter: 'media:batch-wire' }, { reporter: source }],
+        },
+      ]),
+    }),
+  );
+  return file;
+}
+
+beforeAll(async () => {
+  server = await seededServer(writeFixture());
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Depth 3 and more in relationship fields: children -> controlledBy -> attributions -> reporter, and more.
+const DEEP = `query($id: ID!) {
+  entity(id: $id) {
+    ... on Place {
+      children(first: 100) {
+        totalCount
+        edges {
+          statements { id attributions { reporter { name } } }
+          node {
+            name
+            ... on Place {
+              parent { name }
+              children { totalCount }
+              controlledBy {
+                faction { name ... on Faction { agreements { totalCount } } }
+                statement { id }
+                attributions { reporter { name } carriedBy { name } reportedOn { value } }
+              }
+              controlHistory { totalCount }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+interface Deep {
+  entity: {
+    children: { totalCount: number; edges: { node: { controlledBy: { attributions: unknown[] }[] } }[] };
+  };
+}
+
+async function queriesFor(id: string) {
+  const db = testDatabase();
+  const before = db.queriesSent;
+  const data = dataOf(await server.graphql<Deep>(DEEP, { id }));
+  return { queries: db.queriesSent - before, data };
+}
+
+describe('batching', () => {
+  it('costs the same number of round trips for 1 parent as for 50', async () => {
+    const one = await queriesFor('place:region-one');
+    const many = await queriesFor('place:region-many');
+    expect(one.data.entity.children.totalCount).toBe(1);
+    expect(many.data.entity.children.totalCount).toBe(50);
+    for (const { node } of many.data.entity.children.edges) {
+      expect(node.controlledBy[0]!.attributions).toHaveLength(2);
+    }
+    expect(many.queries).toBe(one.queries);
+    // One query per level of the tree at most: entity, children, their entities and attributions, ...
+    expect(one.queries).toBeLessThanOrEqual(12);
+    console.info(`round trips for the depth-3 query: ${one.queries} with 1 child, ${many.queries} with 50`);
+  });
+});
