@@ -2,18 +2,18 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { STATEMENT_ROW } from '../statement/projection.js';
 import type { ControlClaim } from './rows.js';
 
-/** How far up the place hierarchy control is looked for: deeper than any real gazetteer nests. */
-export const MAX_PLACE_DEPTH = 8;
+/** How deep place (LOCATED_IN) and event (PART_OF) hierarchies are followed: deeper than any real one nests. */
+export const MAX_HIERARCHY_DEPTH = 8;
 
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
- * to MAX_PLACE_DEPTH steps), with how many steps away, and when the statement was reported.
+ * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported.
  */
 export const controlClaimsCypher = `
 UNWIND $places AS id
 MATCH (p:Place {id: id})
 CALL (p) {
-  MATCH path = (p)-[:LOCATED_IN*0..${MAX_PLACE_DEPTH}]->(scope:Place)
+  MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
   WITH scope, min(length(path)) AS distance
   MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
@@ -52,7 +52,7 @@ export const controlCandidatesCypher = `
 UNWIND $factions AS id
 CALL (id) {
   MATCH (:Faction {id: id})<-[:SUBJECT]-(:Statement {kind: 'control'})-[:OBJECT]->(p:Place)
-  MATCH (d:Place)-[:LOCATED_IN*0..${MAX_PLACE_DEPTH}]->(p)
+  MATCH (d:Place)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(p)
   RETURN collect(DISTINCT d.id) AS places
 }
 RETURN id, places`;

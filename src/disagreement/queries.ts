@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { MAX_PLACE_DEPTH } from '../control/queries.js';
+import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { STATEMENT_ROW } from '../statement/projection.js';
 import type { StatementRow } from '../statement/rows.js';
 
@@ -32,7 +32,7 @@ WITH s, s.kind AS kind,
   CASE s.kind
     WHEN 'control' THEN object
     WHEN 'count' THEN coalesce(COLLECT {
-      MATCH (s)-[:SUBJECT]->(:Event)-[:PART_OF*0..${MAX_PLACE_DEPTH}]->(root:Event)
+      MATCH (s)-[:SUBJECT]->(:Event)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(root:Event)
       WHERE NOT EXISTS { (root)-[:PART_OF]->(:Event) }
       RETURN root.id AS root ORDER BY root LIMIT 1
     }[0], subject)
@@ -78,7 +78,7 @@ CALL (t, key) {
   MATCH (t)<-[:SUBJECT]-(s:Statement {kind: 'count'}) WHERE key.kind = 'count'
   RETURN s
   UNION
-  MATCH (t:Event)<-[:PART_OF*1..${MAX_PLACE_DEPTH}]-(:Event)<-[:SUBJECT]-(s:Statement {kind: 'count'})
+  MATCH (t:Event)<-[:PART_OF*1..${MAX_HIERARCHY_DEPTH}]-(:Event)<-[:SUBJECT]-(s:Statement {kind: 'count'})
   WHERE key.kind = 'count'
   RETURN s
   UNION

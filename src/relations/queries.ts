@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
-import { MAX_PLACE_DEPTH } from '../control/queries.js';
+import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { STATEMENT_ROW } from '../statement/projection.js';
 import type { Page } from '../statement/queries.js';
 import type { StatementRow } from '../statement/rows.js';
@@ -73,7 +73,7 @@ CALL (parent) {
 }
 RETURN parent, counts`;
 
-const COUNTS = { own: countsCypher(0), withParts: countsCypher(MAX_PLACE_DEPTH) };
+const COUNTS = { own: countsCypher(0), withParts: countsCypher(MAX_HIERARCHY_DEPTH) };
 
 export async function countsOfEvents(
   tx: ManagedTransaction,
