@@ -18,7 +18,8 @@ export const disagreementResolvers: Resolvers = {
       // Over the whole graph the groups are known to differ already, so only the page's members are read;
       // groups found from one entity are checked on their members.
       const wanted = about ? keys : keys.slice(page.skip, page.skip + page.limit);
-      const groups = (await ctx.db.read((tx) => topicMembers(tx, wanted)))
+      const members = wanted.length ? await ctx.db.read((tx) => topicMembers(tx, wanted)) : [];
+      const groups = members
         .filter((g) => g.variants > 1)
         .map((g): DisagreementRow => ({ ...g.key, statements: g.statements }))
         .sort(byKey);

@@ -172,7 +172,7 @@ describe('statements', () => {
         code,
         argument,
       });
-      expect(error.message).toContain(argument === 'from' ? 'after `to`' : '');
+      expect(error.message).toContain(`\`${argument}\``);
     }
   });
 
