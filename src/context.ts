@@ -2,11 +2,14 @@ import { controlLoaders } from './control/loaders.js';
 import type { Database } from './db/database.js';
 import { entityLoaders } from './entity/loaders.js';
 import { LoaderCache } from './pagination/loaderCache.js';
+import type { RequestScope } from './request/scope.js';
 import { statementLoaders } from './statement/loaders.js';
 
 /** What every resolver gets: fresh DataLoaders per request, so caching never outlives a request. */
 export interface Context {
   db: Database;
+  /** The request's id, round trips and bookmarks. */
+  scope: RequestScope;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -20,6 +23,6 @@ function createLoaders(db: Database) {
   };
 }
 
-export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: Database, scope: RequestScope): Context {
+  return { db, scope, loaders: createLoaders(db) };
 }

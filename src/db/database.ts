@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { currentScope } from '../request/scope.js';
 
 export interface DatabaseSettings {
   uri: string;
@@ -8,6 +9,16 @@ export interface DatabaseSettings {
 }
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+export interface DatabaseOptions {
+  /** Keep the driver's long waits and retries (30 s and more), for batch jobs such as the seed. */
+  patient?: boolean;
+  /** Neo4j aborts a transaction that runs longer (the API's per-request budget); none when unset. */
+  transactionTimeoutMs?: number;
+}
+
+/** Told about every query: how long it took, and whether it failed. */
+export type QueryListener = (millis: number, failed: boolean) => void;
 
 /** A JavaScript number as a Cypher integer: SKIP and LIMIT refuse the floats numbers are sent as. */
 export const cypherInt = (value: number) => neo4j.int(value);
@@ -22,10 +33,12 @@ export class Database {
   readonly name: string;
   private isClosed = false;
   private queries = 0;
+  private readonly listeners: QueryListener[] = [];
+  private readonly txConfig: { timeout?: number };
 
-  /** `patient`: keep the driver's long waits and retries (30 s and more), for batch jobs such as the seed. */
-  constructor(settings: DatabaseSettings, options: { patient?: boolean } = {}) {
+  constructor(settings: DatabaseSettings, options: DatabaseOptions = {}) {
     this.name = settings.database;
+    this.txConfig = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {};
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       // The driver's defaults wait up to a minute when the database is away; an API request should not.
       ...(options.patient
@@ -39,7 +52,12 @@ export class Database {
 
   /** A session on our database for the length of `use`, always closed (leaked sessions drain the pool). */
   private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session[mode] });
+    // Sessions of one request share its bookmarks: a read after a write sees it, even on a follower.
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session[mode],
+      bookmarkManager: currentScope()?.bookmarks,
+    });
     try {
       return await use(session);
     } finally {
@@ -55,25 +73,53 @@ export class Database {
     return this.queries;
   }
 
+  /** Listens to every query from now on (metrics). */
+  onQuery(listener: QueryListener): void {
+    this.listeners.push(listener);
+  }
+
+  private counted(started: number, failed: boolean) {
+    const millis = performance.now() - started;
+    const scope = currentScope();
+    if (scope) scope.dbMillis += millis;
+    for (const listener of this.listeners) listener(millis, failed);
+  }
+
   private counting(tx: ManagedTransaction): ManagedTransaction {
-    const count = () => (this.queries += 1);
+    const sent = () => {
+      this.queries += 1;
+      const scope = currentScope();
+      if (scope) scope.queries += 1;
+      return performance.now();
+    };
+    const done = (started: number, failed: boolean) => this.counted(started, failed);
     return new Proxy(tx, {
       get(target, property, receiver) {
         if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
         return (...args: Parameters<ManagedTransaction['run']>) => {
-          count();
-          return target.run(...args);
+          const started = sent();
+          const result = target.run(...args);
+          // A Result is consumed by awaiting it; observe that without changing what the caller gets.
+          result.then(
+            () => done(started, false),
+            () => done(started, true),
+          );
+          return result;
         };
       },
     });
   }
 
   read<T>(work: Work<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.counting(tx))));
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx) => work(this.counting(tx)), this.txConfig),
+    );
   }
 
   write<T>(work: Work<T>): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.counting(tx))));
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx) => work(this.counting(tx)), this.txConfig),
+    );
   }
 
   /**
@@ -82,7 +128,7 @@ export class Database {
    */
   writeThenRollBack<T>(work: Work<T>): Promise<T> {
     return this.withSession('WRITE', async (session) => {
-      const tx = session.beginTransaction();
+      const tx = session.beginTransaction(this.txConfig);
       try {
         // An explicit transaction offers run() like a managed one; the work uses nothing else.
         return await work(this.counting(tx as unknown as ManagedTransaction));

@@ -4,15 +4,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Config } from '../config/env.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
+import type { Logger } from '../logging/logger.js';
+import { currentScope } from '../request/scope.js';
 import { loadTypeDefs, resolvers } from '../schema.js';
 import type { Readiness } from './readiness.js';
+import { assignRequestId, requestScope } from './requestScope.js';
 
 export interface AppOptions {
   db: Database;
   readiness: Readiness;
-  production: boolean;
+  config: Config;
+  log: Logger;
 }
 
 export interface App {
@@ -25,7 +30,8 @@ export interface App {
 const MAX_BODY = '1mb';
 
 /** The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
-export async function createApp({ db, readiness, production }: AppOptions): Promise<App> {
+export async function createApp({ db, readiness, config }: AppOptions): Promise<App> {
+  const production = config.production;
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
@@ -51,8 +57,10 @@ export async function createApp({ db, readiness, production }: AppOptions): Prom
   });
   expressApp.use(
     '/graphql',
+    assignRequestId,
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    requestScope,
+    expressMiddleware(apollo, { context: async () => createContext(db, currentScope()!) }),
   );
 
   return {

@@ -51,7 +51,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
     cleanups.push(() => db.close());
 
     const readiness = new Readiness(db);
-    const app = await createApp({ db, readiness, production: config.production });
+    const app = await createApp({ db, readiness, config, log });
     const url = await app.listen(config.http.port, config.http.host);
     cleanups.push(() => app.stop());
     log.info({ url: `${url}/graphql` }, 'GraphQL server listening');

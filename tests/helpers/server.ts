@@ -1,6 +1,8 @@
 import { afterAll } from 'vitest';
+import { loadConfig } from '../../src/config/env.js';
 import type { Database } from '../../src/db/database.js';
-import { createApp } from '../../src/server/app.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createApp, type App } from '../../src/server/app.js';
 import { Readiness } from '../../src/server/readiness.js';
 import { testDatabase } from './database.js';
 
@@ -19,11 +21,23 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real HTTP app on a free loopback port, stopped after the file's tests. */
-export async function startTestServer(db: Database = testDatabase()): Promise<TestServer> {
+export interface TestServerOptions {
+  db?: Database;
+  /** Environment variables as the server would read them (API keys, limits, NODE_ENV, ...). */
+  env?: Record<string, string>;
+}
+
+/** The app as `npm start` builds it, configured by `env` alone, logging nothing. */
+export function createTestApp(db: Database, env: Record<string, string> = {}): Promise<App> {
   const readiness = new Readiness(db);
   readiness.markMigrated();
-  const app = await createApp({ db, readiness, production: false });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  return createApp({ db, readiness, config, log: createLogger(config.logLevel, config.production) });
+}
+
+/** The real HTTP app on a free loopback port, stopped after the file's tests. */
+export async function startTestServer({ db = testDatabase(), env }: TestServerOptions = {}): Promise<TestServer> {
+  const app = await createTestApp(db, env);
   const url = await app.listen(0, '127.0.0.1');
   let stopped = false;
   const stop = async () => {

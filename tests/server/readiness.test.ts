@@ -4,7 +4,9 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalNeo4jSettings } from '../../src/config/env.js';
+import { loadConfig } from '../../src/config/env.js';
 import { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/logging/logger.js';
 import { migrate } from '../../src/db/migrations.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { createApp, type App } from '../../src/server/app.js';
@@ -29,7 +31,8 @@ beforeAll(async () => {
   neo4j = await start();
   db = new Database({ uri: neo4j.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j' });
   readiness = new Readiness(db);
-  app = await createApp({ db, readiness, production: false });
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  app = await createApp({ db, readiness, config, log: createLogger('silent', false) });
   url = await app.listen(0, '127.0.0.1');
 });
 
