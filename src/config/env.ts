@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AuthSettings } from '../auth/caller.js';
+import { mergeKeys, parseKeyList, readKeysFile, type ApiKey } from '../auth/keys.js';
 import { projectRoot } from './paths.js';
 
 /**
@@ -40,6 +42,19 @@ const neo4jUri = z.string().refine(
   `must be a URI such as bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io (schemes: ${NEO4J_SCHEMES.join(', ')})`,
 );
 
+/** A reader of API keys turned into a zod rule: its error message becomes the variable's problem. */
+const keys = (read: (value: string) => ApiKey[]) =>
+  z.string().transform((value, ctx) => {
+    try {
+      return read(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+const QUERY_ACCESS = ['open', 'keyed'] as const;
+
 const shape = {
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
@@ -60,9 +75,21 @@ const shape = {
   NEO4J_LOCAL_HEAP: memorySize.default('1g'),
   NEO4J_LOCAL_PAGECACHE: memorySize.default('1g'),
   NEO4J_LOCAL_START_TIMEOUT: seconds.default(120),
+  API_KEYS: keys(parseKeyList).optional(),
+  API_KEYS_FILE: keys((file) => readKeysFile(path.resolve(projectRoot, file))).optional(),
+  QUERY_ACCESS: z.enum(QUERY_ACCESS, { error: `must be one of ${QUERY_ACCESS.join(', ')}` }).default('open'),
 };
 
 const schema = z.object(shape).superRefine((env, ctx) => {
+  try {
+    mergeKeys([env.API_KEYS ?? [], env.API_KEYS_FILE ?? []]);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['API_KEYS'],
+      message: `${(error as Error).message} (API_KEYS and API_KEYS_FILE together)`,
+    });
+  }
   if (env.NEO4J_URI === undefined) {
     // The project's own Neo4j has only the built-in admin user, and Neo4j refuses shorter passwords.
     if (env.NEO4J_USER !== 'neo4j') {
@@ -102,6 +129,7 @@ export interface Config {
   http: { port: number; host: string };
   logLevel: (typeof LOG_LEVELS)[number];
   production: boolean;
+  auth: AuthSettings;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    auth: { keys: mergeKeys([e.API_KEYS ?? [], e.API_KEYS_FILE ?? []]), queryAccess: e.QUERY_ACCESS },
   };
 }
 
