@@ -1,3 +1,4 @@
+import type { Caller } from './auth/caller.js';
 import { controlLoaders } from './control/loaders.js';
 import type { Database } from './db/database.js';
 import { entityLoaders } from './entity/loaders.js';
@@ -10,6 +11,8 @@ export interface Context {
   db: Database;
   /** The request's id, round trips and bookmarks. */
   scope: RequestScope;
+  /** The holder of the request's API key; null when it carries none (open reads). */
+  caller: Caller | null;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -23,6 +26,6 @@ function createLoaders(db: Database) {
   };
 }
 
-export function createContext(db: Database, scope: RequestScope): Context {
-  return { db, scope, loaders: createLoaders(db) };
+export function createContext(db: Database, scope: RequestScope, caller: Caller | null = null): Context {
+  return { db, scope, caller, loaders: createLoaders(db) };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './config/paths.js';
+import { auditResolvers } from './audit/resolvers.js';
 import { controlResolvers } from './control/resolvers.js';
 import { disagreementResolvers } from './disagreement/resolvers.js';
 import { entityResolvers } from './entity/resolvers.js';
@@ -10,6 +11,7 @@ import { pathResolvers } from './path/resolvers.js';
 import { relationResolvers } from './relations/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
 import { statementResolvers } from './statement/resolvers.js';
+import { writeResolvers } from './write/resolvers.js';
 
 const schemaDir = path.join(projectRoot, 'schema');
 
@@ -30,4 +32,6 @@ export const resolvers: Resolvers[] = [
   relationResolvers,
   disagreementResolvers,
   pathResolvers,
+  writeResolvers,
+  auditResolvers,
 ];

@@ -8,6 +8,7 @@ export const MAX_HIERARCHY_DEPTH = 8;
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
  * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported.
+ * Retracted statements no longer count.
  */
 export const controlClaimsCypher = `
 UNWIND $places AS id
@@ -16,6 +17,7 @@ CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
   WITH scope, min(length(path)) AS distance
   MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
+  WHERE s.retractedAt IS NULL
   OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
   WITH scope, distance, s, f, min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
   RETURN collect({
@@ -51,7 +53,8 @@ export async function controlClaims(
 export const controlCandidatesCypher = `
 UNWIND $factions AS id
 CALL (id) {
-  MATCH (:Faction {id: id})<-[:SUBJECT]-(:Statement {kind: 'control'})-[:OBJECT]->(p:Place)
+  MATCH (:Faction {id: id})<-[:SUBJECT]-(s:Statement {kind: 'control'})-[:OBJECT]->(p:Place)
+  WHERE s.retractedAt IS NULL
   MATCH (d:Place)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(p)
   RETURN collect(DISTINCT d.id) AS places
 }

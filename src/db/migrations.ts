@@ -26,6 +26,15 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }",
   },
   {
+    name: 'unique audit entry ids',
+    cypher: 'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+  },
+  {
+    // auditLog pages newest first.
+    name: 'audit entries by time',
+    cypher: 'CREATE RANGE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  },
+  {
     name: 'place locations',
     cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)',
   },

@@ -49,7 +49,7 @@ const SIGNATURE = `reduce(acc = '', v IN [
 
 /** Every group in the graph whose statements differ, in topic order. */
 const ALL_TOPICS = `
-MATCH (s:Statement) WHERE s.kind IN $kinds
+MATCH (s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
 ${TOPIC}
 WITH kind, topic, related, count(DISTINCT ${SIGNATURE}) AS variants
 WHERE variants > 1
@@ -57,7 +57,7 @@ RETURN kind, topic, related ORDER BY topic, kind, related`;
 
 /** The groups a statement about the entity belongs to; whether they differ is decided on their members. */
 const TOPICS_ABOUT = `
-MATCH (:Entity {id: $about})<-[:SUBJECT|OBJECT]-(s:Statement) WHERE s.kind IN $kinds
+MATCH (:Entity {id: $about})<-[:SUBJECT|OBJECT]-(s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
 ${TOPIC}
 RETURN DISTINCT kind, topic, related ORDER BY topic, kind, related`;
 
@@ -70,7 +70,7 @@ export async function disagreementTopics(tx: ManagedTransaction, about: string |
   }));
 }
 
-/** The members of each group, found from the topic the same way TOPIC assigned them. */
+/** The members of each group, found from the topic the same way TOPIC assigned them; never retracted ones. */
 const MEMBERS = `
 UNWIND $keys AS key
 MATCH (t:Entity {id: key.topic})
@@ -90,6 +90,7 @@ CALL (t, key) {
     AND (key.related IS NULL OR EXISTS { (s)-[:OBJECT]->(:Entity {id: key.related}) })
   RETURN s
 }
+WITH key, s WHERE s.retractedAt IS NULL
 WITH key, s ORDER BY s.id
 RETURN key, collect(${STATEMENT_ROW}) AS statements, count(DISTINCT ${SIGNATURE}) AS variants`;
 

@@ -26,6 +26,96 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** What `addAlias` did. */
+export type AddAliasPayload = {
+  __typename?: 'AddAliasPayload';
+  /** The id of the audit entry recording this write. */
+  auditId: Scalars['ID']['output'];
+  /** The entity with its new alias. */
+  entity: Entity;
+};
+
+/** An entity to add. Fields that do not apply to the entity's type are refused. */
+export type AddEntityInput = {
+  /** Other names it is known by: transliterations, Arabic script, short forms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** For articles: the id of the place it was filed from. */
+  dateline?: InputMaybe<Scalars['ID']['input']>;
+  /** A short editorial description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Its id, as `<type>:<lower-case-words>` such as `place:a-ruheibah` (prefixes: faction, place, media,
+   * person, agreement, event, article, dataset). Made from the name when left out.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** For factions, places, media sources and events: what kind, such as `town` or `armed group`. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** For articles: the two-letter language code, such as `en` or `ar`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The name the graph uses for it, in English transliteration where the source was in Arabic. */
+  name: Scalars['String']['input'];
+  /** For articles: the day (or month, or year) it was published. */
+  publishedOn?: InputMaybe<DateInput>;
+  /** For articles: the id of the media source that published it. */
+  publisher?: InputMaybe<Scalars['ID']['input']>;
+  /** For persons: their role, such as `spokesman`. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** For articles: the headline. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of entity it is. */
+  type: EntityType;
+};
+
+/** What `addEntity` did. */
+export type AddEntityPayload = {
+  __typename?: 'AddEntityPayload';
+  /** The id of the audit entry recording this write. */
+  auditId: Scalars['ID']['output'];
+  /** The entity as it is now stored. */
+  entity: Entity;
+};
+
+/** A statement to add: which kinds link which types is given with `StatementKind`. */
+export type AddStatementInput = {
+  /** Who said it: at least one. */
+  attributions: Array<AttributionInput>;
+  /** For `COUNT` statements. */
+  count?: InputMaybe<CountInput>;
+  /** For `DISTANCE` statements. */
+  distance?: InputMaybe<DistanceInput>;
+  /** When it ended. */
+  end?: InputMaybe<DateInput>;
+  /** Its id, as `stmt:<lower-case-words>`. A new unique id is made when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What it says. */
+  kind: StatementKind;
+  /** An editor's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the other entity, for kinds that link two. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** The date it was true on or happened on. */
+  pointInTime?: InputMaybe<DateInput>;
+  /** The subject's role, in the source's words. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** When it began. */
+  start?: InputMaybe<DateInput>;
+  /** How it stood when reported. */
+  status?: InputMaybe<StatementStatus>;
+  /** The id of the entity it is about. */
+  subject: Scalars['ID']['input'];
+  /** For `AGREEMENT_TERM` statements: the term, written out. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `addStatement` did. */
+export type AddStatementPayload = {
+  __typename?: 'AddStatementPayload';
+  /** The id of the audit entry recording this write. */
+  auditId: Scalars['ID']['output'];
+  /** The statement as it is now stored, with its attributions. */
+  statement: Statement;
+};
+
 /** An agreement between parties, such as a reconciliation deal. */
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
@@ -120,6 +210,59 @@ export type Attribution = Node & {
   reporter: Entity;
   /** The statement this attribution supports. */
   statement: Statement;
+};
+
+/** Who reported a statement, in which document, when. */
+export type AttributionInput = {
+  /** The id of the article or dataset the claim was read in. */
+  carriedBy: Scalars['ID']['input'];
+  /** The passage the statement rests on, word for word. Required when `carriedBy` is an article. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** When it was reported. For an article, its publication date when left out. */
+  reportedOn?: InputMaybe<DateInput>;
+  /** The id of whoever made the claim: a media source, a person or a dataset. */
+  reporter: Scalars['ID']['input'];
+};
+
+/** One write, as recorded in the same transaction as the write itself. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation: `addEntity`, `addAlias`, `addStatement` or `retractStatement`. */
+  action: Scalars['String']['output'];
+  /** The name of the API key that wrote. */
+  actor: Scalars['String']['output'];
+  /** When, as an ISO 8601 timestamp in UTC. */
+  at: Scalars['String']['output'];
+  /** The entry's id, `audit:<uuid>`. */
+  id: Scalars['ID']['output'];
+  /** The mutation's arguments as given, as JSON. */
+  input: Scalars['String']['output'];
+  /** The request id, to find the write in the server's logs. */
+  requestId: Scalars['String']['output'];
+  /** The role of that key. */
+  role: Scalars['String']['output'];
+  /** The id of the entity or statement written. */
+  target: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page sits in the whole log. */
+  pageInfo: PageInfo;
+  /** How many entries the log holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit entry in a page. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to get the entries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
 };
 
 /**
@@ -223,6 +366,18 @@ export type Count = {
   unit: Scalars['String']['output'];
 };
 
+/** A number of people as a source gave it. */
+export type CountInput = {
+  /** The number; leave it out for `HUNDREDS` and `THOUSANDS`. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** How the number was phrased. */
+  phrasing: Phrasing;
+  /** The source's words for the number: `Some 6,000`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Who or what was counted, in the source's words: `fighters and civilians`. */
+  unit: Scalars['String']['input'];
+};
+
 /** A reference source that is not reporting, such as a gazetteer, cited by background statements. */
 export type Dataset = Entity & Node & {
   __typename?: 'Dataset';
@@ -236,6 +391,14 @@ export type Dataset = Entity & Node & {
   name: Scalars['String']['output'];
   /** Which kind of entity this is. */
   type: EntityType;
+};
+
+/** A date as reported, with the source's own words for it if they were not a plain date. */
+export type DateInput = {
+  /** The source's words, such as `last Friday` or `since 2012`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The date: `2018-04-20`, `2018-04` or `2018`, as precisely as the source gave it. */
+  value: Scalars['Date']['input'];
 };
 
 /** How precisely a date is known. */
@@ -313,6 +476,20 @@ export type Distance = {
   text?: Maybe<Scalars['String']['output']>;
   /** `km`, `m` or `mi`. */
   unit: Scalars['String']['output'];
+};
+
+/** A distance between two places as a source gave it. */
+export type DistanceInput = {
+  /** The distance in `unit`. */
+  amount: Scalars['Float']['input'];
+  /** Which way the subject lies from the object: `north`, `northeast`, ... */
+  bearing?: InputMaybe<Scalars['String']['input']>;
+  /** How the number was phrased. */
+  phrasing: Phrasing;
+  /** The source's words: `approximately 50 kilometers northeast`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** `km`, `m` or `mi`. */
+  unit: Scalars['String']['input'];
 };
 
 /**
@@ -439,6 +616,84 @@ export type MediaSourceReportedArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<StatementKind>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * Writes, for data editors and tools. Every mutation needs an API key with the `editor` role (or `admin`):
+ * without a key the error code is `UNAUTHENTICATED`, with a `reader` key `FORBIDDEN`. Input is checked by the
+ * same rules as seed files, and a problem is a `BAD_USER_INPUT` error whose `extensions.field` names the input
+ * field, such as `input.attributions[0].reporter`; nothing is written then. Each write and its audit entry are
+ * one transaction. After a write the response carries `extensions.bookmarks` (and a `Neo4j-Bookmarks` header):
+ * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds another name an entity is known by; search finds the entity by it from then on. */
+  addAlias: AddAliasPayload;
+  /** Adds an entity. Its id must not be in use yet. */
+  addEntity: AddEntityPayload;
+  /** Adds a statement with at least one attribution: who said it. */
+  addStatement: AddStatementPayload;
+  /**
+   * Retracts a statement: it stays in the graph with who retracted it, when and why (`Statement.retraction`),
+   * and from then on it no longer counts in answers about what is so: control, disagreements, connections,
+   * relationship fields and statement lists (unless `includeRetracted` is asked for).
+   */
+  retractStatement: RetractStatementPayload;
+};
+
+
+/**
+ * Writes, for data editors and tools. Every mutation needs an API key with the `editor` role (or `admin`):
+ * without a key the error code is `UNAUTHENTICATED`, with a `reader` key `FORBIDDEN`. Input is checked by the
+ * same rules as seed files, and a problem is a `BAD_USER_INPUT` error whose `extensions.field` names the input
+ * field, such as `input.attributions[0].reporter`; nothing is written then. Each write and its audit entry are
+ * one transaction. After a write the response carries `extensions.bookmarks` (and a `Neo4j-Bookmarks` header):
+ * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
+ */
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  entity: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes, for data editors and tools. Every mutation needs an API key with the `editor` role (or `admin`):
+ * without a key the error code is `UNAUTHENTICATED`, with a `reader` key `FORBIDDEN`. Input is checked by the
+ * same rules as seed files, and a problem is a `BAD_USER_INPUT` error whose `extensions.field` names the input
+ * field, such as `input.attributions[0].reporter`; nothing is written then. Each write and its audit entry are
+ * one transaction. After a write the response carries `extensions.bookmarks` (and a `Neo4j-Bookmarks` header):
+ * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
+ */
+export type MutationAddEntityArgs = {
+  input: AddEntityInput;
+};
+
+
+/**
+ * Writes, for data editors and tools. Every mutation needs an API key with the `editor` role (or `admin`):
+ * without a key the error code is `UNAUTHENTICATED`, with a `reader` key `FORBIDDEN`. Input is checked by the
+ * same rules as seed files, and a problem is a `BAD_USER_INPUT` error whose `extensions.field` names the input
+ * field, such as `input.attributions[0].reporter`; nothing is written then. Each write and its audit entry are
+ * one transaction. After a write the response carries `extensions.bookmarks` (and a `Neo4j-Bookmarks` header):
+ * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
+ */
+export type MutationAddStatementArgs = {
+  input: AddStatementInput;
+};
+
+
+/**
+ * Writes, for data editors and tools. Every mutation needs an API key with the `editor` role (or `admin`):
+ * without a key the error code is `UNAUTHENTICATED`, with a `reader` key `FORBIDDEN`. Input is checked by the
+ * same rules as seed files, and a problem is a `BAD_USER_INPUT` error whose `extensions.field` names the input
+ * field, such as `input.attributions[0].reporter`; nothing is written then. Each write and its audit entry are
+ * one transaction. After a write the response carries `extensions.bookmarks` (and a `Neo4j-Bookmarks` header):
+ * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
+ */
+export type MutationRetractStatementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /**
@@ -629,6 +884,11 @@ export type PlaceEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Every write, newest first: who made it, when, what and with which input. Needs an API key with the
+   * `admin` role (`UNAUTHENTICATED` without a key, `FORBIDDEN` with another role).
+   */
+  auditLog: AuditEntryConnection;
+  /**
    * The shortest ways two entities are connected through statements: each path is a chain of entities in
    * which every step is one statement linking its two ends (as subject and object), with the statement and
    * its sources. Only the shortest paths are returned, all of them, up to `maxHops` statements long. Errors
@@ -701,6 +961,16 @@ export type Query = {
    * with code `NOT_FOUND`.
    */
   whoControls: Array<Control>;
+};
+
+
+/**
+ * The questions you can ask the conflict knowledge graph. Every answer about the world carries its sources:
+ * see `Statement` and `Attribution`.
+ */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -790,6 +1060,7 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<StatementKind>;
   reportedBy?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -803,6 +1074,26 @@ export type QueryStatementsArgs = {
 export type QueryWhoControlsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   place: Scalars['ID']['input'];
+};
+
+/** What `retractStatement` did. */
+export type RetractStatementPayload = {
+  __typename?: 'RetractStatementPayload';
+  /** The id of the audit entry recording this write. */
+  auditId: Scalars['ID']['output'];
+  /** The statement, now with its `retraction`. */
+  statement: Statement;
+};
+
+/** Who retracted a statement, when and why. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When, as an ISO 8601 timestamp in UTC. */
+  at: Scalars['String']['output'];
+  /** The name of the API key that retracted it. */
+  by: Scalars['String']['output'];
+  /** Why, as given. */
+  reason: Scalars['String']['output'];
 };
 
 /** A page of search results. */
@@ -863,6 +1154,8 @@ export type Statement = Node & {
   object?: Maybe<Entity>;
   /** The date it was true on or happened on, as precisely as reported. */
   pointInTime?: Maybe<DateValue>;
+  /** Set when the statement was retracted: it then no longer counts in answers about what is so. */
+  retraction?: Maybe<Retraction>;
   /** The subject's role, in the source's words: `spokesman`, `government negotiators`. */
   role?: Maybe<Scalars['String']['output']>;
   /** When it began, as precisely as reported. */
@@ -1038,12 +1331,21 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddAliasPayload: ResolverTypeWrapper<Omit<AddAliasPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  AddEntityInput: AddEntityInput;
+  AddEntityPayload: ResolverTypeWrapper<Omit<AddEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  AddStatementInput: AddStatementInput;
+  AddStatementPayload: ResolverTypeWrapper<Omit<AddStatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
   Agreement: ResolverTypeWrapper<EntityRow>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<LinkEdgeRow>;
   AgreementParty: ResolverTypeWrapper<LinkRow>;
   Article: ResolverTypeWrapper<EntityRow>;
   Attribution: ResolverTypeWrapper<AttributionRow>;
+  AttributionInput: AttributionInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Control: ResolverTypeWrapper<ControlRow>;
   ControlConnection: ResolverTypeWrapper<Omit<ControlConnection, 'edges'> & { edges: Array<ResolversTypes['ControlEdge']> }>;
@@ -1052,14 +1354,17 @@ export type ResolversTypes = ResolversObject<{
   ControlPeriodConnection: ResolverTypeWrapper<Omit<ControlPeriodConnection, 'edges'> & { edges: Array<ResolversTypes['ControlPeriodEdge']> }>;
   ControlPeriodEdge: ResolverTypeWrapper<Omit<ControlPeriodEdge, 'node'> & { node: ResolversTypes['ControlPeriod'] }>;
   Count: ResolverTypeWrapper<Count>;
+  CountInput: CountInput;
   Dataset: ResolverTypeWrapper<EntityRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateInput: DateInput;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValueRow>;
   Disagreement: ResolverTypeWrapper<DisagreementRow>;
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   Distance: ResolverTypeWrapper<Distance>;
+  DistanceInput: DistanceInput;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRow>;
@@ -1068,6 +1373,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MediaSource: ResolverTypeWrapper<EntityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRow>;
@@ -1080,6 +1386,8 @@ export type ResolversTypes = ResolversObject<{
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceEdge: ResolverTypeWrapper<LinkEdgeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetractStatementPayload: ResolverTypeWrapper<Omit<RetractStatementPayload, 'statement'> & { statement: ResolversTypes['Statement'] }>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchMatch: SearchMatch;
@@ -1093,12 +1401,21 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddAliasPayload: Omit<AddAliasPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  AddEntityInput: AddEntityInput;
+  AddEntityPayload: Omit<AddEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  AddStatementInput: AddStatementInput;
+  AddStatementPayload: Omit<AddStatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
   Agreement: EntityRow;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: LinkEdgeRow;
   AgreementParty: LinkRow;
   Article: EntityRow;
   Attribution: AttributionRow;
+  AttributionInput: AttributionInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
   Control: ControlRow;
   ControlConnection: Omit<ControlConnection, 'edges'> & { edges: Array<ResolversParentTypes['ControlEdge']> };
@@ -1107,13 +1424,16 @@ export type ResolversParentTypes = ResolversObject<{
   ControlPeriodConnection: Omit<ControlPeriodConnection, 'edges'> & { edges: Array<ResolversParentTypes['ControlPeriodEdge']> };
   ControlPeriodEdge: Omit<ControlPeriodEdge, 'node'> & { node: ResolversParentTypes['ControlPeriod'] };
   Count: Count;
+  CountInput: CountInput;
   Dataset: EntityRow;
   Date: Scalars['Date']['output'];
+  DateInput: DateInput;
   DateValue: DateValueRow;
   Disagreement: DisagreementRow;
   DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   Distance: Distance;
+  DistanceInput: DistanceInput;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Event: EntityRow;
   Faction: EntityRow;
@@ -1121,6 +1441,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MediaSource: EntityRow;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Path: PathRow;
@@ -1132,12 +1453,29 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceEdge: LinkEdgeRow;
   Query: Record<PropertyKey, never>;
+  RetractStatementPayload: Omit<RetractStatementPayload, 'statement'> & { statement: ResolversParentTypes['Statement'] };
+  Retraction: Retraction;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Statement: StatementRow;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   String: Scalars['String']['output'];
+}>;
+
+export type AddAliasPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddAliasPayload'] = ResolversParentTypes['AddAliasPayload']> = ResolversObject<{
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type AddEntityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddEntityPayload'] = ResolversParentTypes['AddEntityPayload']> = ResolversObject<{
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type AddStatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddStatementPayload'] = ResolversParentTypes['AddStatementPayload']> = ResolversObject<{
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
@@ -1186,6 +1524,28 @@ export type AttributionResolvers<ContextType = Context, ParentType extends Resol
   reporter?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
@@ -1325,6 +1685,13 @@ export type MediaSourceResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addAlias?: Resolver<ResolversTypes['AddAliasPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entity'>>;
+  addEntity?: Resolver<ResolversTypes['AddEntityPayload'], ParentType, ContextType, RequireFields<MutationAddEntityArgs, 'input'>>;
+  addStatement?: Resolver<ResolversTypes['AddStatementPayload'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  retractStatement?: Resolver<ResolversTypes['RetractStatementPayload'], ParentType, ContextType, RequireFields<MutationRetractStatementArgs, 'id' | 'reason'>>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Attribution' | 'Dataset' | 'Event' | 'Faction' | 'MediaSource' | 'Person' | 'Place' | 'Statement', ParentType, ContextType>;
 }>;
@@ -1396,6 +1763,7 @@ export type PlaceEdgeResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   connections?: Resolver<ResolversTypes['PathConnection'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   controlHistory?: Resolver<ResolversTypes['ControlPeriodConnection'], ParentType, ContextType, RequireFields<QueryControlHistoryArgs, 'first' | 'place'>>;
   controlledBy?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, RequireFields<QueryControlledByArgs, 'faction' | 'first'>>;
@@ -1403,8 +1771,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'includeRetracted'>>;
   whoControls?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType, RequireFields<QueryWhoControlsArgs, 'place'>>;
+}>;
+
+export type RetractStatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractStatementPayload'] = ResolversParentTypes['RetractStatementPayload']> = ResolversObject<{
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -1430,6 +1809,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   pointInTime?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['StatementStatus']>, ParentType, ContextType>;
@@ -1450,12 +1830,18 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AddAliasPayload?: AddAliasPayloadResolvers<ContextType>;
+  AddEntityPayload?: AddEntityPayloadResolvers<ContextType>;
+  AddStatementPayload?: AddStatementPayloadResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   AgreementParty?: AgreementPartyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Control?: ControlResolvers<ContextType>;
   ControlConnection?: ControlConnectionResolvers<ContextType>;
   ControlEdge?: ControlEdgeResolvers<ContextType>;
@@ -1474,6 +1860,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   Faction?: FactionResolvers<ContextType>;
   MediaSource?: MediaSourceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1485,6 +1872,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetractStatementPayload?: RetractStatementPayloadResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;

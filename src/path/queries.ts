@@ -11,6 +11,7 @@ export const MAX_PATHS = 1000;
 const pathsCypher = (hops: number) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:SUBJECT|OBJECT*..${hops * 2}]-(b))
+WHERE none(n IN nodes(p) WHERE n.retractedAt IS NOT NULL)
 RETURN [n IN nodes(p) | n.id] AS ids
 LIMIT $limit`;
 
@@ -19,6 +20,7 @@ const PATHS = new Map(Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, pathsCy
 /**
  * The shortest paths between two entities through statements, as the ids along each path: entity,
  * statement, entity, ... Statements link only to entities (SUBJECT, OBJECT), so paths alternate.
+ * Retracted statements connect nothing.
  */
 export async function shortestPaths(
   tx: ManagedTransaction,

@@ -9,6 +9,7 @@ import type { LinkRow } from './rows.js';
 /**
  * The links between entities that relationship fields follow: statements of one kind, from the parent on
  * one side to the linked entity on the other. Kinds and sides are fixed here, never taken from input.
+ * Retracted statements are no links.
  */
 export const LINKS = {
   parent: { kind: 'located_in', parentSide: 'SUBJECT', otherSide: 'OBJECT' },
@@ -21,7 +22,8 @@ export type LinkName = keyof typeof LINKS;
 
 function linkPagesCypher(link: LinkName): string {
   const { parentSide, otherSide } = LINKS[link];
-  const match = `MATCH (:Entity {id: parent})<-[:${parentSide}]-(s:Statement {kind: $kind})-[:${otherSide}]->(o:Entity)`;
+  const match = `MATCH (:Entity {id: parent})<-[:${parentSide}]-(s:Statement {kind: $kind})-[:${otherSide}]->(o:Entity)
+  WHERE s.retractedAt IS NULL`;
   return `UNWIND $parents AS parent
 CALL (parent) {
   ${match}
@@ -68,6 +70,7 @@ const countsCypher = (depth: number) => `
 UNWIND $events AS parent
 CALL (parent) {
   MATCH (:Event {id: parent})<-[:PART_OF*0..${depth}]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})
+  WHERE s.retractedAt IS NULL
   WITH DISTINCT s ORDER BY s.id
   RETURN collect(${STATEMENT_ROW}) AS counts
 }

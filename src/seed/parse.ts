@@ -91,11 +91,19 @@ export async function parseSeedFile(absolutePath: string): Promise<ParsedFile> {
     }));
     return parsed;
   }
-  const result = seedFileSchema.safeParse(doc.toJS() ?? {});
+  return checkSeedContent(doc.toJS() ?? {}, parsed);
+}
+
+/**
+ * Checks the shape of seed content however it arrived (a YAML file, or a mutation's input turned into
+ * the same shape): the one set of rules for both.
+ */
+export function checkSeedContent(raw: unknown, parsed: ParsedFile): ParsedFile {
+  const result = seedFileSchema.safeParse(raw);
   if (!result.success) {
     parsed.problems = result.error.issues.flatMap(explain).map(({ path: at, message }) => ({
-      file,
-      line: lineOf(at),
+      file: parsed.file,
+      line: parsed.lineOf(at),
       path: formatPath(at),
       message,
     }));

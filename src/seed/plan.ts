@@ -81,7 +81,10 @@ function hashable(props: Props): Props {
   );
 }
 
-export function planSeed(input: SeedPlanInput): SeedPlan {
+/** Where a statement came from: a seed file, or the API (a seed run never removes what the API wrote). */
+export type Origin = 'seed' | 'api';
+
+export function planSeed(input: SeedPlanInput, origin: Origin = 'seed'): SeedPlan {
   const entities = input.entities.map((e): EntityRow => {
     const type = entityTypeOf(e);
     const props = defined({
@@ -121,7 +124,7 @@ export function planSeed(input: SeedPlanInput): SeedPlan {
     const props = defined({
       id: s.id,
       kind: s.kind,
-      origin: 'seed',
+      origin,
       text: s.text,
       note: s.note,
       countAmount: s.count?.amount,
@@ -148,7 +151,7 @@ export function planSeed(input: SeedPlanInput): SeedPlan {
         statement: s.id,
         reporter: a.reporter,
         carriedBy: a.carriedBy,
-        props: defined({ id, origin: 'seed', quote: a.quote, ...dateProps('reportedOn', a.reportedOn) }),
+        props: defined({ id, origin, quote: a.quote, ...dateProps('reportedOn', a.reportedOn) }),
       };
     });
     const shortcut = rule.shortcut && s.object ? rule.shortcut : null;

@@ -15,8 +15,13 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:Entity {id: row.id})
 WITH row, old IS NULL AS created, old
 WHERE created OR old.seedHash IS NULL OR old.seedHash <> row.hash
+// Aliases added through the API are not in the files: keep them (old is e; read before SET e = ...).
+WITH row, created, old.addedAliases AS addedAliases, old.addedSearchText AS addedSearchText
 MERGE (e:Entity {id: row.id})
 SET e = row.props, e.seedHash = row.hash
+SET e.addedAliases = addedAliases, e.addedSearchText = addedSearchText,
+    e.aliases = e.aliases + [a IN coalesce(addedAliases, []) WHERE NOT a IN e.aliases],
+    e.searchText = e.searchText + coalesce('\\n' + addedSearchText, '')
 SET e:$(row.label)
 WITH e, row, created
 CALL (e, row) {
@@ -37,15 +42,19 @@ RETURN row.id AS id, row.label AS label, created`;
 
 /**
  * A changed statement is rewritten whole: its subject/object links and its shortcut relationship are
- * removed and made again, so an edit in the file never leaves a stale edge behind.
+ * removed and made again, so an edit in the file never leaves a stale edge behind. A retracted statement
+ * has no shortcut.
  */
 export const upsertStatementsCypher = `
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Statement {id: row.id})
 WITH row, old IS NULL AS created, old
 WHERE created OR old.seedHash IS NULL OR old.seedHash <> row.hash
+// A retraction made through the API outlives edits to the seed file: it is a decision, not file content.
+WITH row, created, old { .retractedAt, .retractedBy, .retractionReason } AS retraction
 MERGE (s:Statement {id: row.id})
 SET s = row.props, s.seedHash = row.hash
+SET s += coalesce(retraction, {})
 WITH s, row, created
 CALL (s) {
   OPTIONAL MATCH (s)-[:SUBJECT]->(:Entity)-[shortcut]->(:Entity)
@@ -63,7 +72,7 @@ CALL (s, row, subject) {
   WITH s, row, subject WHERE row.object IS NOT NULL
   MATCH (object:Entity {id: row.object})
   MERGE (s)-[:OBJECT]->(object)
-  WITH subject, object, row WHERE row.shortcut IS NOT NULL
+  WITH s, subject, object, row WHERE row.shortcut IS NOT NULL AND s.retractedAt IS NULL
   CREATE (subject)-[shortcut:$(row.shortcut)]->(object)
   SET shortcut = row.shortcutProps
 }

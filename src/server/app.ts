@@ -4,10 +4,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { Authenticator } from '../auth/caller.js';
 import type { Config } from '../config/env.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
+import { bookmarksPlugin } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
 import { loadTypeDefs, resolvers } from '../schema.js';
 import type { Readiness } from './readiness.js';
@@ -36,13 +38,14 @@ export async function createApp({ db, readiness, config }: AppOptions): Promise<
   expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
 
+  const authenticator = new Authenticator(config.auth);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: !production,
     // src/main.ts owns the signals: it drains this server, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), bookmarksPlugin],
   });
   await apollo.start();
 
@@ -60,7 +63,9 @@ export async function createApp({ db, readiness, config }: AppOptions): Promise<
     assignRequestId,
     express.json({ limit: MAX_BODY }),
     requestScope,
-    expressMiddleware(apollo, { context: async () => createContext(db, currentScope()!) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, currentScope()!, authenticator.authenticate(req.headers)),
+    }),
   );
 
   return {

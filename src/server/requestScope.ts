@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import { BookmarkHeaderError, BOOKMARKS_HEADER, parseBookmarks } from '../request/bookmarks.js';
 import { newScope, runInScope } from '../request/scope.js';
 
 /** A client's own request id is kept (to follow one call across services) if it is plainly an id. */
@@ -21,6 +22,21 @@ export const requestIdOf = (res: { locals: Record<string, unknown> }): string =>
  * Opens the request's scope (src/request/scope.ts) around everything that serves it. It must come after
  * the body parser: AsyncLocalStorage does not follow a request body's stream events.
  */
-export const requestScope: RequestHandler = (_req, res, next) => {
-  runInScope(newScope(requestIdOf(res)), next);
+export const requestScope: RequestHandler = (req, res, next) => {
+  let bookmarks: string[];
+  try {
+    bookmarks = parseBookmarks(req.get(BOOKMARKS_HEADER));
+  } catch (error) {
+    if (!(error instanceof BookmarkHeaderError)) throw error;
+    res.status(400).json({
+      errors: [
+        {
+          message: error.message,
+          extensions: { code: 'BAD_REQUEST', header: BOOKMARKS_HEADER, requestId: requestIdOf(res) },
+        },
+      ],
+    });
+    return;
+  }
+  runInScope(newScope(requestIdOf(res), bookmarks), next);
 };

@@ -16,6 +16,7 @@ export interface StatementPageArgs {
   to?: string | null;
   first?: number | null;
   after?: string | null;
+  includeRetracted?: boolean | null;
 }
 
 /** The reported-date window of `from`/`to` as days; a month or a year spans its whole period. */
@@ -46,6 +47,7 @@ export async function statementConnection(
     about: anchor === 'about' ? null : (args.about ?? null),
     reportedBy: anchor === 'reportedBy' ? null : (args.reportedBy ?? null),
     ...reportWindow(args.from, args.to),
+    includeRetracted: args.includeRetracted ?? false,
   };
   const key = `statements:${anchor}:${JSON.stringify([filter, skip, limit])}`;
   // DataLoader keys cannot be null: the whole graph (no parent) is asked for under the empty key.

@@ -7,6 +7,7 @@ export const STATEMENT_ROW = `s {
   .start, .startText, .end, .endText, .pointInTime, .pointInTimeText,
   .countAmount, .countPhrasing, .countUnit, .countText,
   .distanceAmount, .distancePhrasing, .distanceUnit, .distanceBearing, .distanceText,
+  retractedAt: toString(s.retractedAt), .retractedBy, .retractionReason,
   subject: [(s)-[:SUBJECT]->(x) | x.id][0],
   object: [(s)-[:OBJECT]->(x) | x.id][0]
 }`;

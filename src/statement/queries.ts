@@ -63,6 +63,7 @@ const ANCHORS = {
 export type StatementAnchor = keyof typeof ANCHORS;
 
 const KIND_AND_ABOUT = `($kind IS NULL OR s.kind = $kind)
+  AND ($includeRetracted OR s.retractedAt IS NULL)
   AND ($about IS NULL OR EXISTS { (s)-[:SUBJECT|OBJECT]->(:Entity {id: $about}) })`;
 
 // The reporter and the dates must hold for the same attribution: "reported by SANA in April".
@@ -104,6 +105,8 @@ export interface StatementFilter {
   /** First and last day, YYYY-MM-DD. */
   from: string | null;
   to: string | null;
+  /** Retracted statements count only when asked for (Query.statements(includeRetracted)). */
+  includeRetracted: boolean;
 }
 
 export interface Page<T> {

@@ -61,6 +61,10 @@ export const statementResolvers: Resolvers = {
             text: row.distanceText,
           },
     attributions: (row, _args, { loaders }) => loaders.attributionsByStatement.load(row.id),
+    retraction: (row) =>
+      row.retractedAt === null
+        ? null
+        : { at: row.retractedAt, by: row.retractedBy ?? '', reason: row.retractionReason ?? '' },
   },
   Attribution: {
     statement: (row, _args, ctx) => linkedStatement(ctx, row.statement),

@@ -25,6 +25,10 @@ export interface StatementRow {
   distanceUnit: string | null;
   distanceBearing: string | null;
   distanceText: string | null;
+  /** Set once the statement is retracted (an ISO timestamp), with who retracted it and why. */
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractionReason: string | null;
 }
 
 /** An attribution with the ids of what it links; the GraphQL `Attribution` type maps to it. */

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Caller } from '../auth/caller.js';
+
+export interface AuditRecord {
+  caller: Caller;
+  /** The mutation's name. */
+  action: string;
+  /** The id of what was written. */
+  target: string;
+  /** The mutation's arguments as given. */
+  input: unknown;
+  requestId: string;
+}
+
+const recordAuditCypher = `
+CREATE (a:AuditEntry {
+  id: $id, at: datetime(), actor: $actor, role: $role, action: $action, target: $target,
+  input: $input, requestId: $requestId
+})`;
+
+/**
+ * Writes the audit entry in the transaction of the write it records, so there is never a write without
+ * its entry, nor an entry for a write that was rolled back.
+ */
+export async function recordAudit(tx: ManagedTransaction, record: AuditRecord): Promise<string> {
+  const id = `audit:${randomUUID()}`;
+  await tx.run(recordAuditCypher, {
+    id,
+    actor: record.caller.name,
+    role: record.caller.role,
+    action: record.action,
+    target: record.target,
+    input: JSON.stringify(record.input),
+    requestId: record.requestId,
+  });
+  return id;
+}

@@ -1,0 +1,94 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+
+/** Ids among `ids` that an entity or statement already has. */
+const idsInUseCypher = `
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+OPTIONAL MATCH (s:Statement {id: id})
+WITH id WHERE e IS NOT NULL OR s IS NOT NULL
+RETURN id`;
+
+export async function idsInUse(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run(idsInUseCypher, { ids });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+/** The first of `base`, `base-2`, `base-3`, ... that no entity has. */
+const freeIdCypher = `
+MATCH (e:Entity) WHERE e.id = $base OR e.id STARTS WITH $base + '-'
+RETURN collect(e.id) AS taken`;
+
+export async function freeEntityId(tx: ManagedTransaction, base: string): Promise<string> {
+  const result = await tx.run(freeIdCypher, { base });
+  const taken = new Set(result.records[0]?.get('taken') as string[]);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export interface AliasTarget {
+  name: string;
+  aliases: string[];
+}
+
+const entityNamesCypher = `MATCH (e:Entity {id: $id}) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases`;
+
+export async function entityNames(tx: ManagedTransaction, id: string): Promise<AliasTarget | null> {
+  const record = (await tx.run(entityNamesCypher, { id })).records[0];
+  return record ? { name: record.get('name') as string, aliases: record.get('aliases') as string[] } : null;
+}
+
+/**
+ * `addedAliases` keeps what the API added apart from the seed's own aliases, so a seed run that rewrites
+ * the entity puts them back (src/seed/queries.ts).
+ */
+const setAliasesCypher = `
+MATCH (e:Entity {id: $id})
+SET e.aliases = $aliases, e.searchText = $searchText,
+    e.addedAliases = coalesce(e.addedAliases, []) + $alias,
+    e.addedSearchText = coalesce(e.addedSearchText + '\\n', '') + $addedSearchText`;
+
+export async function setAliases(
+  tx: ManagedTransaction,
+  params: { id: string; alias: string; aliases: string[]; searchText: string; addedSearchText: string },
+) {
+  await tx.run(setAliasesCypher, params);
+}
+
+export interface RetractionState {
+  retractedAt: string | null;
+  retractedBy: string | null;
+}
+
+const retractionStateCypher = `
+MATCH (s:Statement {id: $id})
+RETURN toString(s.retractedAt) AS retractedAt, s.retractedBy AS retractedBy`;
+
+export async function retractionState(tx: ManagedTransaction, id: string): Promise<RetractionState | null> {
+  const record = (await tx.run(retractionStateCypher, { id })).records[0];
+  return record
+    ? {
+        retractedAt: record.get('retractedAt') as string | null,
+        retractedBy: record.get('retractedBy') as string | null,
+      }
+    : null;
+}
+
+/**
+ * The statement stays, marked; its shortcut relationship (docs/model.md) goes, so that the place
+ * hierarchy and anyone querying Neo4j directly stop seeing the claim as well.
+ */
+const retractCypher = `
+MATCH (s:Statement {id: $id})
+SET s.retractedAt = datetime(), s.retractedBy = $by, s.retractionReason = $reason
+WITH s
+CALL (s) {
+  OPTIONAL MATCH (s)-[:SUBJECT]->(:Entity)-[shortcut]->(:Entity)
+  WHERE shortcut.statement = s.id
+  DELETE shortcut
+}
+RETURN toString(s.retractedAt) AS at`;
+
+export async function retract(tx: ManagedTransaction, params: { id: string; by: string; reason: string }) {
+  await tx.run(retractCypher, params);
+}

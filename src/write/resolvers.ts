@@ -1,0 +1,86 @@
+import { linkedEntity } from '../entity/require.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { notFound } from '../errors/codes.js';
+import { ID_PREFIX } from '../seed/schema.js';
+import { createAttributions, upsertEntities, upsertStatements } from '../seed/queries.js';
+import { normalizeName, searchTextOf } from '../search/normalize.js';
+import { linkedStatement } from '../statement/resolvers.js';
+import { audited } from './audited.js';
+import { idFromName, newStatementId, seedEntityOf, seedStatementOf } from './input.js';
+import { entityNames, freeEntityId, idsInUse, retract, retractionState, setAliases } from './queries.js';
+import { badInput, checkedPlan } from './validate.js';
+
+const inUse = (field: string, id: string) =>
+  badInput([{ field, message: `${id} is already in use: ids are never reused` }]);
+
+export const writeResolvers: Resolvers = {
+  Mutation: {
+    addEntity: async (_parent, { input }, ctx) => {
+      const { target, auditId } = await audited(ctx, 'addEntity', { input }, async (tx) => {
+        const id = input.id ?? (await freeEntityId(tx, idFromName(ID_PREFIX[input.type], input.name)));
+        const plan = await checkedPlan(tx, { entities: [seedEntityOf(input, id)] });
+        if ((await idsInUse(tx, [id])).size) throw inUse('input.id', id);
+        await upsertEntities(tx, plan.entities);
+        return id;
+      });
+      return { entity: await linkedEntity(ctx, target), auditId };
+    },
+
+    addAlias: async (_parent, args, ctx) => {
+      const alias = args.alias.trim();
+      const { target, auditId } = await audited(ctx, 'addAlias', args, async (tx) => {
+        const names = await entityNames(tx, args.entity);
+        if (!names) throw notFound('entity', args.entity, 'entity');
+        if (!alias) throw badInput([{ field: 'alias', message: 'must not be empty' }]);
+        if (names.name === alias || names.aliases.includes(alias)) {
+          throw badInput([{ field: 'alias', message: `${args.entity} is already known as "${alias}"` }]);
+        }
+        const aliases = [...names.aliases, alias];
+        await setAliases(tx, {
+          id: args.entity,
+          alias,
+          aliases,
+          searchText: searchTextOf(names.name, aliases),
+          addedSearchText: normalizeName(alias),
+        });
+        return args.entity;
+      });
+      return { entity: await linkedEntity(ctx, target), auditId };
+    },
+
+    addStatement: async (_parent, { input }, ctx) => {
+      const { target, auditId } = await audited(ctx, 'addStatement', { input }, async (tx) => {
+        const id = input.id ?? newStatementId();
+        const plan = await checkedPlan(tx, { statements: [seedStatementOf(input, id)] });
+        if ((await idsInUse(tx, [id])).size) throw inUse('input.id', id);
+        await upsertStatements(tx, plan.statements);
+        await createAttributions(
+          tx,
+          plan.statements.flatMap((s) => s.attributions),
+        );
+        return id;
+      });
+      return { statement: await linkedStatement(ctx, target), auditId };
+    },
+
+    retractStatement: async (_parent, args, ctx) => {
+      const reason = args.reason.trim();
+      const { target, auditId } = await audited(ctx, 'retractStatement', args, async (tx) => {
+        if (!reason) throw badInput([{ field: 'reason', message: 'must say why' }]);
+        const state = await retractionState(tx, args.id);
+        if (!state) throw notFound('statement', args.id, 'id');
+        if (state.retractedAt) {
+          throw badInput([
+            {
+              field: 'id',
+              message: `${args.id} was already retracted at ${state.retractedAt} by ${state.retractedBy}`,
+            },
+          ]);
+        }
+        await retract(tx, { id: args.id, by: ctx.caller!.name, reason });
+        return args.id;
+      });
+      return { statement: await linkedStatement(ctx, target), auditId };
+    },
+  },
+};
