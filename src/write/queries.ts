@@ -92,3 +92,25 @@ RETURN toString(s.retractedAt) AS at`;
 export async function retract(tx: ManagedTransaction, params: { id: string; by: string; reason: string }) {
   await tx.run(retractCypher, params);
 }
+
+const publicationDatesCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.publishedOn AS value, a.publishedOnText AS text`;
+
+/**
+ * When each article among `ids` was published, as stored. The seed dates an attribution by its article
+ * when the article is in the same files; an API write refers to articles already in the database.
+ */
+export async function publicationDates(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, { value: string; text?: string }>> {
+  const result = await tx.run(publicationDatesCypher, { ids });
+  return new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      { value: r.get('value') as string, ...(r.get('text') ? { text: r.get('text') as string } : {}) },
+    ]),
+  );
+}

@@ -7,7 +7,15 @@ import { normalizeName, searchTextOf } from '../search/normalize.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { audited } from './audited.js';
 import { idFromName, newStatementId, seedEntityOf, seedStatementOf } from './input.js';
-import { entityNames, freeEntityId, idsInUse, retract, retractionState, setAliases } from './queries.js';
+import {
+  entityNames,
+  freeEntityId,
+  idsInUse,
+  publicationDates,
+  retract,
+  retractionState,
+  setAliases,
+} from './queries.js';
 import { badInput, checkedPlan } from './validate.js';
 
 const inUse = (field: string, id: string) =>
@@ -51,7 +59,15 @@ export const writeResolvers: Resolvers = {
     addStatement: async (_parent, { input }, ctx) => {
       const { target, auditId } = await audited(ctx, 'addStatement', { input }, async (tx) => {
         const id = input.id ?? newStatementId();
-        const plan = await checkedPlan(tx, { statements: [seedStatementOf(input, id)] });
+        const published = await publicationDates(
+          tx,
+          input.attributions.map((a) => a.carriedBy),
+        );
+        const attributions = input.attributions.map((a) => ({
+          ...a,
+          reportedOn: a.reportedOn ?? published.get(a.carriedBy) ?? null,
+        }));
+        const plan = await checkedPlan(tx, { statements: [seedStatementOf({ ...input, attributions }, id)] });
         if ((await idsInUse(tx, [id])).size) throw inUse('input.id', id);
         await upsertStatements(tx, plan.statements);
         await createAttributions(

@@ -6,9 +6,17 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './server
 
 /** The HTTP server over a graph holding exactly the sample dataset (and any extra seed paths). */
 export async function seededServer(...extraPaths: string[]): Promise<TestServer> {
+  return seededServerWith({}, ...extraPaths);
+}
+
+/** The same, configured by environment variables (API keys, limits, ...). */
+export async function seededServerWith(
+  env: Record<string, string>,
+  ...extraPaths: string[]
+): Promise<TestServer> {
   await emptyGraph();
   await runSeed(testDatabase(), { paths: [SEED_DIR, ...extraPaths] });
-  return startTestServer();
+  return startTestServer({ env });
 }
 
 /** The data of a response that must have no errors, with the errors in the failure message if it has. */

@@ -8,6 +8,8 @@ import { testDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers: Headers;
+  extensions?: Record<string, unknown>;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
@@ -17,6 +19,7 @@ export interface TestServer {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
@@ -36,7 +39,10 @@ export function createTestApp(db: Database, env: Record<string, string> = {}): P
 }
 
 /** The real HTTP app on a free loopback port, stopped after the file's tests. */
-export async function startTestServer({ db = testDatabase(), env }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({
+  db = testDatabase(),
+  env,
+}: TestServerOptions = {}): Promise<TestServer> {
   const app = await createTestApp(db, env);
   const url = await app.listen(0, '127.0.0.1');
   let stopped = false;
@@ -49,13 +55,13 @@ export async function startTestServer({ db = testDatabase(), env }: TestServerOp
   return {
     url,
     stop,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
   };
 }

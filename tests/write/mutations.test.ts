@@ -1,0 +1,394 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSeed } from '../../src/seed/load.js';
+import { SEED_DIR } from '../../src/seed/sample.js';
+import { dataOf, seededServerWith } from '../helpers/api.js';
+import { testDatabase } from '../helpers/database.js';
+import { bearer, testKeys } from '../helpers/keys.js';
+import { graphSnapshot } from '../helpers/seed.js';
+import type { GraphQLResponse, TestServer } from '../helpers/server.js';
+import { ADD_ALIAS, ADD_ENTITY, ADD_STATEMENT, controlClaim, RETRACT } from './operations.js';
+
+const { keys, env } = testKeys();
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await seededServerWith(env);
+});
+
+const asEditor = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
+  server.graphql<T>(query, variables, bearer(keys.editor));
+
+interface Problem {
+  field: string;
+  message: string;
+}
+
+/** The BAD_USER_INPUT error of a refused write, with the problems it lists. */
+function refusal(response: GraphQLResponse) {
+  const [error] = response.errors ?? [];
+  if (!error) throw new Error(`Expected a refusal, got ${JSON.stringify(response.data)}`);
+  expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  return {
+    message: error.message,
+    field: error.extensions?.field,
+    problems: error.extensions?.problems as Problem[],
+  };
+}
+
+/** A refused write must leave the graph exactly as it was. */
+async function expectRefusedWithoutChange(query: string, variables: Record<string, unknown>) {
+  const before = await graphSnapshot();
+  const response = await asEditor(query, variables);
+  expect(await graphSnapshot()).toBe(before);
+  return refusal(response);
+}
+
+const WHO_CONTROLS = `query ($place: ID!, $at: Date) {
+  whoControls(place: $place, at: $at) { faction { id } statement { id } }
+}`;
+const SEARCH = `query ($q: String!) { search(query: $q) { edges { node { id } } } }`;
+
+describe('addEntity', () => {
+  it('adds an entity that search and entity() then find, with an id made from its name', async () => {
+    const { addEntity } = dataOf(
+      await asEditor<{
+        addEntity: { auditId: string; entity: { id: string; type: string; aliases: string[] } };
+      }>(ADD_ENTITY, { input: { type: 'PLACE', name: 'Tell Abyad', aliases: ['تل أبيض'], kind: 'town' } }),
+    );
+    expect(addEntity.entity).toMatchObject({ id: 'place:tell-abyad', type: 'PLACE', aliases: ['تل أبيض'] });
+    expect(addEntity.auditId).toMatch(/^audit:/);
+    const found = dataOf(
+      await server.graphql<{ search: { edges: { node: { id: string } }[] } }>(SEARCH, { q: 'تل أبيض' }),
+    );
+    expect(found.search.edges.map((e) => e.node.id)).toContain('place:tell-abyad');
+  });
+
+  it('gives the next free id when the name is taken, and refuses an id in use', async () => {
+    const second = dataOf(
+      await asEditor<{ addEntity: { entity: { id: string } } }>(ADD_ENTITY, {
+        input: { type: 'PLACE', name: 'Tell Abyad' },
+      }),
+    );
+    expect(second.addEntity.entity.id).toBe('place:tell-abyad-2');
+    const { field, message } = await expectRefusedWithoutChange(ADD_ENTITY, {
+      input: { type: 'PLACE', id: 'place:a-ruheibah', name: 'Another Ruheibah' },
+    });
+    expect(field).toBe('input.id');
+    expect(message).toMatch(/place:a-ruheibah is already in use/);
+  });
+
+  it('refuses what the seed refuses, naming the input field', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ type: 'PLACE', name: 'X', role: 'mayor' }, 'input.role', /unknown field "role"/],
+      [{ type: 'PLACE', id: 'faction:x', name: 'X' }, 'input.id', /must start with place:/],
+      [{ type: 'PLACE', id: 'place:Not A Slug', name: 'X' }, 'input.id', /type:lower-case-words/],
+      [{ type: 'PLACE', name: '   ' }, 'input.name', /must not be empty/],
+      [
+        {
+          type: 'ARTICLE',
+          name: 'A',
+          title: 'A',
+          publishedOn: { value: '2018-04-23' },
+          publisher: 'place:syria',
+          language: 'en',
+        },
+        'input.publisher',
+        /publisher must be a media_source, but place:syria is a place/,
+      ],
+      [
+        { type: 'ARTICLE', name: 'A', title: 'A', publisher: 'media:sana', language: 'en' },
+        'input.publishedOn',
+        /required/,
+      ],
+    ];
+    for (const [input, field, message] of cases) {
+      const refused = await expectRefusedWithoutChange(ADD_ENTITY, { input });
+      expect(refused.problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    }
+  });
+
+  it('refuses a malformed date before anything runs', async () => {
+    const response = await asEditor(ADD_ENTITY, {
+      input: {
+        type: 'ARTICLE',
+        name: 'A',
+        title: 'A',
+        publishedOn: { value: '2018-02-30' },
+        publisher: 'media:sana',
+        language: 'en',
+      },
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/publishedOn.*2018-02 has 28 days/);
+  });
+});
+
+describe('addAlias', () => {
+  it('makes the entity findable by the new name', async () => {
+    const { addAlias } = dataOf(
+      await asEditor<{ addAlias: { entity: { aliases: string[] } } }>(ADD_ALIAS, {
+        entity: 'place:dumayr',
+        alias: 'Dmeirtown',
+      }),
+    );
+    expect(addAlias.entity.aliases).toContain('Dmeirtown');
+    const found = dataOf(
+      await server.graphql<{ search: { edges: { node: { id: string } }[] } }>(SEARCH, { q: 'dmeirtown' }),
+    );
+    expect(found.search.edges[0]?.node.id).toBe('place:dumayr');
+  });
+
+  it('keeps an added alias when a seed run rewrites the entity', async () => {
+    await testDatabase().write((tx) =>
+      tx.run(`MATCH (e:Entity {id: 'place:dumayr'}) SET e.seedHash = 'stale'`),
+    );
+    await runSeed(testDatabase(), { paths: [SEED_DIR] });
+    const found = dataOf(
+      await server.graphql<{ search: { edges: { node: { id: string } }[] } }>(SEARCH, { q: 'dmeirtown' }),
+    );
+    expect(found.search.edges[0]?.node.id).toBe('place:dumayr');
+  });
+
+  it('refuses a name the entity already has, an empty one, and an unknown entity', async () => {
+    expect(
+      (await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias: 'Dmeirtown' })).message,
+    ).toMatch(/already known as "Dmeirtown"/);
+    expect((await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias: ' ' })).field).toBe(
+      'alias',
+    );
+    const unknown = await asEditor(ADD_ALIAS, { entity: 'place:nowhere', alias: 'X' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'entity' });
+  });
+});
+
+describe('addStatement', () => {
+  it('adds a statement with its attributions, and the as-of answers use it', async () => {
+    const { addStatement } = dataOf(
+      await asEditor<{ addStatement: { statement: Record<string, unknown> } }>(ADD_STATEMENT, {
+        input: controlClaim(),
+      }),
+    );
+    expect(addStatement.statement).toMatchObject({
+      kind: 'CONTROL',
+      status: 'HELD',
+      subject: { id: 'faction:islamist-rebels' },
+      object: { id: 'place:a-ruheibah' },
+      start: { value: '2030-01', precision: 'MONTH', text: 'since January 2030' },
+      attributions: [
+        { reporter: { id: 'dataset:editorial-gazetteer' }, carriedBy: { id: 'dataset:editorial-gazetteer' } },
+      ],
+      retraction: null,
+    });
+    expect(addStatement.statement.id).toMatch(/^stmt:api-/);
+    const answer = dataOf(
+      await server.graphql<{ whoControls: { faction: { id: string }; statement: { id: string } }[] }>(
+        WHO_CONTROLS,
+        {
+          place: 'place:a-ruheibah',
+          at: '2030-06',
+        },
+      ),
+    );
+    expect(answer.whoControls).toEqual([
+      { faction: { id: 'faction:islamist-rebels' }, statement: { id: addStatement.statement.id } },
+    ]);
+  });
+
+  it('takes the publication date of an article as the date reported', async () => {
+    const { addStatement } = dataOf(
+      await asEditor<{ addStatement: { statement: { attributions: { reportedOn: { value: string } }[] } } }>(
+        ADD_STATEMENT,
+        {
+          input: controlClaim({
+            attributions: [
+              {
+                reporter: 'media:syria-direct',
+                carriedBy: 'article:2018-04-23-syria-direct-east-qalamoun',
+                quote: 'any quote',
+              },
+            ],
+          }),
+        },
+      ),
+    );
+    expect(addStatement.statement.attributions[0]?.reportedOn.value).toBe('2018-04-23');
+  });
+
+  it('refuses what the seed refuses, naming each input field, and writes nothing', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [controlClaim({ attributions: [] }), 'input.attributions', /at least one attribution/],
+      [
+        controlClaim({
+          attributions: [{ reporter: 'media:nobody', carriedBy: 'dataset:editorial-gazetteer' }],
+        }),
+        'input.attributions[0].reporter',
+        /unknown id media:nobody: no entity has this id/,
+      ],
+      [
+        controlClaim({
+          attributions: [{ reporter: 'place:syria', carriedBy: 'dataset:editorial-gazetteer' }],
+        }),
+        'input.attributions[0].reporter',
+        /reporter must be a media_source or person or dataset/,
+      ],
+      [
+        controlClaim({
+          attributions: [
+            { reporter: 'media:sana', carriedBy: 'article:2018-04-23-syria-direct-east-qalamoun' },
+          ],
+        }),
+        'input.attributions[0].quote',
+        /needs the quote/,
+      ],
+      [controlClaim({ subject: 'place:syria' }), 'input.subject', /must be a faction/],
+      [controlClaim({ object: null }), 'input.object', /needs an object/],
+      [controlClaim({ end: { value: '2029' } }), 'input.end', /end 2029 is before start 2030-01/],
+      [
+        controlClaim({ count: { phrasing: 'ABOUT', unit: 'people', amount: 5 } }),
+        'input.count',
+        /has no count/,
+      ],
+      [controlClaim({ id: 'stmt:Bad Id' }), 'input.id', /stmt:lower-case-words/],
+      [controlClaim({ id: 'stmt:rif-dimashq-in-syria' }), 'input.id', /already in use/],
+    ];
+    for (const [input, field, message] of cases) {
+      const refused = await expectRefusedWithoutChange(ADD_STATEMENT, { input });
+      expect(refused.problems, JSON.stringify(input)).toContainEqual({
+        field,
+        message: expect.stringMatching(message),
+      });
+      expect(refused.message).toMatch(/Nothing was written\.$/);
+    }
+  });
+
+  it('lists every problem of an input at once', async () => {
+    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
+      input: controlClaim({
+        subject: 'place:syria',
+        attributions: [{ reporter: 'media:nobody', carriedBy: 'media:sana' }],
+      }),
+    });
+    expect(refused.problems.map((p) => p.field).sort()).toEqual([
+      'input.attributions[0].carriedBy',
+      'input.attributions[0].reporter',
+      'input.subject',
+    ]);
+    expect(refused.field).toBe(refused.problems[0]?.field);
+  });
+});
+
+describe('retractStatement', () => {
+  const STATEMENTS = `query ($about: ID, $includeRetracted: Boolean) {
+    statements(about: $about, kind: CONTROL, includeRetracted: $includeRetracted) { edges { node { id retraction { by reason } } } }
+  }`;
+
+  it('keeps the statement with who, when and why, and as-of answers ignore it from then on', async () => {
+    const { addStatement } = dataOf(
+      await asEditor<{ addStatement: { statement: { id: string } } }>(ADD_STATEMENT, {
+        input: controlClaim({ subject: 'faction:turkey', start: { value: '2031' } }),
+      }),
+    );
+    const id = addStatement.statement.id;
+    const at = { place: 'place:a-ruheibah', at: '2031-06' };
+    const before = dataOf(
+      await server.graphql<{ whoControls: { statement: { id: string } }[] }>(WHO_CONTROLS, at),
+    );
+    expect(before.whoControls.map((c) => c.statement.id)).toContain(id);
+
+    const { retractStatement } = dataOf(
+      await asEditor<{
+        retractStatement: { statement: { retraction: { at: string; by: string; reason: string } } };
+      }>(RETRACT, { id, reason: 'misread the source' }),
+    );
+    expect(retractStatement.statement.retraction).toMatchObject({
+      by: 'editor-key',
+      reason: 'misread the source',
+    });
+    expect(Date.now() - Date.parse(retractStatement.statement.retraction.at)).toBeLessThan(60_000);
+
+    // The earlier claim (2030) answers again for 2031: the retracted one is gone from as-of answers.
+    const after = dataOf(
+      await server.graphql<{ whoControls: { statement: { id: string } }[] }>(WHO_CONTROLS, at),
+    );
+    expect(after.whoControls.map((c) => c.statement.id)).not.toContain(id);
+    const listed = dataOf(
+      await server.graphql<{ statements: { edges: { node: { id: string } }[] } }>(STATEMENTS, {
+        about: 'faction:turkey',
+      }),
+    );
+    expect(listed.statements.edges.map((e) => e.node.id)).not.toContain(id);
+    const withRetracted = dataOf(
+      await server.graphql<{ statements: { edges: { node: { id: string; retraction: unknown } }[] } }>(
+        STATEMENTS,
+        {
+          about: 'faction:turkey',
+          includeRetracted: true,
+        },
+      ),
+    );
+    expect(withRetracted.statements.edges.find((e) => e.node.id === id)?.node.retraction).toEqual({
+      by: 'editor-key',
+      reason: 'misread the source',
+    });
+    const node = dataOf(
+      await server.graphql<{ node: { retraction: unknown } }>(
+        `{ node(id: "${id}") { ... on Statement { retraction { reason } } } }`,
+      ),
+    );
+    expect(node.node.retraction).toEqual({ reason: 'misread the source' });
+  });
+
+  it('takes a retracted located_in out of the place hierarchy', async () => {
+    const CHILDREN = `{ entity(id: "place:east-qalamoun") { ... on Place { children(first: 50) { edges { node { id } } } } } }`;
+    const ids = async () =>
+      dataOf(
+        await server.graphql<{ entity: { children: { edges: { node: { id: string } }[] } } }>(CHILDREN),
+      ).entity.children.edges.map((e) => e.node.id);
+    expect(await ids()).toContain('place:a-ruheibah');
+    const located = await testDatabase().read((tx) =>
+      tx.run(
+        `MATCH (s:Statement {kind: 'located_in'})-[:SUBJECT]->(:Place {id: 'place:a-ruheibah'}) RETURN s.id AS id`,
+      ),
+    );
+    dataOf(await asEditor(RETRACT, { id: located.records[0]!.get('id') as string, reason: 'test' }));
+    expect(await ids()).not.toContain('place:a-ruheibah');
+    const shortcut = await testDatabase().read((tx) =>
+      tx.run(
+        `MATCH (:Place {id: 'place:a-ruheibah'})-[r:LOCATED_IN]->(:Place {id: 'place:east-qalamoun'}) RETURN count(r) AS n`,
+      ),
+    );
+    expect(shortcut.records[0]!.get('n')).toBe(0);
+  });
+
+  it('stays retracted when a seed run rewrites the statement', async () => {
+    const id = 'stmt:rif-dimashq-in-syria';
+    dataOf(await asEditor(RETRACT, { id, reason: 'test' }));
+    await testDatabase().write((tx) =>
+      tx.run(`MATCH (s:Statement {id: $id}) SET s.seedHash = 'stale'`, { id }),
+    );
+    await runSeed(testDatabase(), { paths: [SEED_DIR] });
+    const node = dataOf(
+      await server.graphql<{ node: { retraction: unknown } }>(
+        `{ node(id: "${id}") { ... on Statement { retraction { reason } } } }`,
+      ),
+    );
+    expect(node.node.retraction).toEqual({ reason: 'test' });
+    const shortcut = await testDatabase().read((tx) =>
+      tx.run(`MATCH (:Place {id: 'place:rif-dimashq'})-[r:LOCATED_IN]->() RETURN count(r) AS n`),
+    );
+    expect(shortcut.records[0]!.get('n')).toBe(0);
+  });
+
+  it('refuses a second retraction, an empty reason and an unknown statement', async () => {
+    const again = await expectRefusedWithoutChange(RETRACT, {
+      id: 'stmt:rif-dimashq-in-syria',
+      reason: 'again',
+    });
+    expect(again.message).toMatch(/already retracted at .* by editor-key/);
+    expect(
+      (await expectRefusedWithoutChange(RETRACT, { id: 'stmt:damascus-in-syria', reason: '  ' })).field,
+    ).toBe('reason');
+    const unknown = await asEditor(RETRACT, { id: 'stmt:nothing', reason: 'x' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+  });
+});
