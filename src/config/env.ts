@@ -78,6 +78,11 @@ const shape = {
   API_KEYS: keys(parseKeyList).optional(),
   API_KEYS_FILE: keys((file) => readKeysFile(path.resolve(projectRoot, file))).optional(),
   QUERY_ACCESS: z.enum(QUERY_ACCESS, { error: `must be one of ${QUERY_ACCESS.join(', ')}` }).default('open'),
+  // Off where the API's port is open to people who should not read its operation names and timings.
+  METRICS_ENABLED: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .transform((s) => s === 'true')
+    .default(true),
 };
 
 const schema = z.object(shape).superRefine((env, ctx) => {
@@ -130,6 +135,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   production: boolean;
   auth: AuthSettings;
+  /** GET /metrics (Prometheus). */
+  metricsEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     auth: { keys: mergeKeys([e.API_KEYS ?? [], e.API_KEYS_FILE ?? []]), queryAccess: e.QUERY_ACCESS },
+    metricsEnabled: e.METRICS_ENABLED,
   };
 }
 

@@ -20,6 +20,14 @@ export interface DatabaseOptions {
 /** Told about every query: how long it took, and whether it failed. */
 export type QueryListener = (millis: number, failed: boolean) => void;
 
+/**
+ * Wraps every session's work (src/observability/databaseAvailability.ts): may refuse it at once when the
+ * database is known to be away, or give up waiting for it when the database stops answering.
+ */
+export type WorkGuard = <T>(work: () => Promise<T>) => Promise<T>;
+
+const unguarded: WorkGuard = (work) => work();
+
 /** A JavaScript number as a Cypher integer: SKIP and LIMIT refuse the floats numbers are sent as. */
 export const cypherInt = (value: number) => neo4j.int(value);
 
@@ -34,6 +42,8 @@ export class Database {
   private isClosed = false;
   private queries = 0;
   private readonly listeners: QueryListener[] = [];
+  private guard: WorkGuard = unguarded;
+  private sessions = 0;
   private readonly txConfig: { timeout?: number };
 
   constructor(settings: DatabaseSettings, options: DatabaseOptions = {}) {
@@ -51,18 +61,38 @@ export class Database {
   }
 
   /** A session on our database for the length of `use`, always closed (leaked sessions drain the pool). */
-  private async withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
-    // Sessions of one request share its bookmarks: a read after a write sees it, even on a follower.
-    const session = this.driver.session({
-      database: this.name,
-      defaultAccessMode: neo4j.session[mode],
-      bookmarkManager: currentScope()?.bookmarks,
+  private withSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    return this.guard(async () => {
+      // Sessions of one request share its bookmarks: a read after a write sees it, even on a follower.
+      const session = this.driver.session({
+        database: this.name,
+        defaultAccessMode: neo4j.session[mode],
+        bookmarkManager: currentScope()?.bookmarks,
+      });
+      this.sessions += 1;
+      try {
+        return await use(session);
+      } finally {
+        this.sessions -= 1;
+        await session.close();
+      }
     });
-    try {
-      return await use(session);
-    } finally {
-      await session.close();
-    }
+  }
+
+  /**
+   * Sessions open right now. Each holds at most one pooled connection while its transaction runs, and
+   * neo4j-driver 6 has no public figure for its pool, so this is the pool usage the metrics report.
+   */
+  get openSessions(): number {
+    return this.sessions;
+  }
+
+  /** Puts `guard` around all session work from now on; the returned function takes it away again. */
+  useGuard(guard: WorkGuard): () => void {
+    this.guard = guard;
+    return () => {
+      if (this.guard === guard) this.guard = unguarded;
+    };
   }
 
   /**
@@ -73,9 +103,13 @@ export class Database {
     return this.queries;
   }
 
-  /** Listens to every query from now on (metrics). */
-  onQuery(listener: QueryListener): void {
+  /** Listens to every query from now on (metrics); the returned function stops listening. */
+  onQuery(listener: QueryListener): () => void {
     this.listeners.push(listener);
+    return () => {
+      const at = this.listeners.indexOf(listener);
+      if (at >= 0) this.listeners.splice(at, 1);
+    };
   }
 
   private counted(started: number, failed: boolean) {

@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
 import { bookmarksPlugin } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
+import { createObservability } from '../observability/observability.js';
 import { loadTypeDefs, resolvers } from '../schema.js';
 import type { Readiness } from './readiness.js';
 import { assignRequestId, requestScope } from './requestScope.js';
@@ -32,20 +33,30 @@ export interface App {
 const MAX_BODY = '1mb';
 
 /** The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
-export async function createApp({ db, readiness, config }: AppOptions): Promise<App> {
+export async function createApp({ db, readiness, config, log }: AppOptions): Promise<App> {
   const production = config.production;
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
 
   const authenticator = new Authenticator(config.auth);
+  const ops = createObservability({
+    db,
+    log,
+    production,
+    metricsEnabled: config.metricsEnabled,
+  });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: !production,
     // src/main.ts owns the signals: it drains this server, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), bookmarksPlugin],
+    // Client errors keep their message, everything else is masked and logged (src/errors/formatError.ts);
+    // stack traces stay in the logs in every environment.
+    formatError: ops.formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), bookmarksPlugin, ops.apolloPlugin],
   });
   await apollo.start();
 
@@ -58,11 +69,14 @@ export async function createApp({ db, readiness, config }: AppOptions): Promise<
       .status(report.ready ? 200 : 503)
       .json(report.ready ? { status: 'ready' } : { status: 'unavailable', reason: report.reason });
   });
+  if (ops.metricsEndpoint) expressApp.get('/metrics', ops.metricsEndpoint);
   expressApp.use(
     '/graphql',
     assignRequestId,
+    ops.observeRequest,
     express.json({ limit: MAX_BODY }),
     requestScope,
+    ops.linkRecordToScope,
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, currentScope()!, authenticator.authenticate(req.headers)),
     }),
@@ -78,6 +92,9 @@ export async function createApp({ db, readiness, config }: AppOptions): Promise<
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      ops.stop();
+    },
   };
 }

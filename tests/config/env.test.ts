@@ -33,6 +33,7 @@ describe('loadConfig', () => {
     expect(config.local.dataDir).toBe(path.join(projectRoot, '.neo4j-local/dev'));
     expect(config.logLevel).toBe('info');
     expect(config.production).toBe(false);
+    expect(config.metricsEnabled).toBe(true);
   });
 
   it('treats an empty variable as unset', () => {
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
       NEO4J_LOCAL_HEAP: '2G',
       NEO4J_LOCAL_PAGECACHE: '512m',
       NEO4J_LOCAL_START_TIMEOUT: '30',
+      METRICS_ENABLED: 'false',
     });
     expect(config).toEqual({
       neo4j: {
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
       http: { port: 8080, host: '0.0.0.0' },
       logLevel: 'debug',
       production: true,
+      metricsEnabled: false,
     });
   });
 

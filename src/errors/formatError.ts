@@ -1,0 +1,91 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logging/logger.js';
+import { currentScope } from '../request/scope.js';
+import { ERROR_CODES } from './codes.js';
+import { isDatabaseUnavailable } from './databaseUnavailable.js';
+
+const CODE_SHAPE = /^[A-Z][A-Z0-9_]{2,63}$/;
+
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable at the moment; try again in a few seconds. If this was a mutation, check whether it was applied before repeating it.';
+
+export interface FormatErrorOptions {
+  log: Logger;
+  /** Development keeps the original message in `extensions.detail` for whoever runs the server. */
+  production: boolean;
+  /** Told the code of every error sent (the request's log line and the error metrics). */
+  onError?: (code: string) => void;
+}
+
+/**
+ * Apollo gives INTERNAL_SERVER_ERROR to every error that arrives without a code: driver and Cypher errors,
+ * TypeErrors, graphql-js's "Cannot return null". Any other code was set on purpose, by our resolvers
+ * (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN), the limits (GRAPHQL_VALIDATION_FAILED,
+ * QUERY_TIMEOUT, ...) or Apollo about the request itself (GRAPHQL_PARSE_FAILED, PERSISTED_QUERY_NOT_FOUND,
+ * BAD_REQUEST), together with a message written for the client: those pass, so a new code needs no
+ * change here.
+ */
+function isForClients(code: unknown): code is string {
+  return typeof code === 'string' && CODE_SHAPE.test(code) && code !== ERROR_CODES.INTERNAL_SERVER_ERROR;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 300);
+}
+
+/**
+ * Apollo's formatError: every error leaves with `extensions.requestId` (the X-Request-Id the logs use),
+ * a client error keeps its message and code, an unreachable database becomes SERVICE_UNAVAILABLE, and
+ * everything else becomes INTERNAL_SERVER_ERROR with no trace of its message, Cypher or stack: those go
+ * to the log under the same request id. Stack traces are never sent (see app.ts), in any environment.
+ */
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const sent = format(formatted, error, options);
+    options.onError?.(String(sent.extensions?.code));
+    return sent;
+  };
+}
+
+function format(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  { log, production }: FormatErrorOptions,
+): GraphQLFormattedError {
+  const requestId = currentScope()?.requestId ?? 'unknown';
+  const original = unwrapResolverError(error);
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  const code = formatted.extensions?.code;
+
+  if (isDatabaseUnavailable(original)) {
+    // The breaker logs the outage once; each request's line already carries the code.
+    log.debug({ requestId, path: formatted.path, reason: firstLine(original) }, 'database unavailable');
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      ...where,
+      extensions: { code: ERROR_CODES.SERVICE_UNAVAILABLE, requestId },
+    };
+  }
+
+  if (isForClients(code)) {
+    const extensions = { ...formatted.extensions };
+    delete extensions.stacktrace;
+    return { ...formatted, extensions: { ...extensions, code, requestId } };
+  }
+
+  log.error({ requestId, path: formatted.path, err: original }, 'internal error');
+  return {
+    message: `Internal error (request id ${requestId})`,
+    ...where,
+    extensions: {
+      code: ERROR_CODES.INTERNAL_SERVER_ERROR,
+      requestId,
+      ...(production ? {} : { detail: firstLine(original) }),
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSeed } from '../../src/seed/load.js';
+import { SEED_DIR } from '../../src/seed/sample.js';
+import { testDatabase } from '../helpers/database.js';
+import { startObservedApp, type LogLine, type ObservedApp } from '../helpers/observed.js';
+
+const ENTITY = `query EntityName($id: ID!) { entity(id: $id) { id name } }`;
+const SECRETS = {
+  bearer: 'Bearer sk-live-bearer-0123456789abcdef',
+  apiKey: 'ck_test_key_9f8e7d6c5b4a39281706',
+  password: 'hunter2-correct-horse-battery',
+};
+
+let server: ObservedApp;
+
+beforeAll(async () => {
+  await runSeed(testDatabase(), { paths: [SEED_DIR] });
+  server = await startObservedApp({ db: testDatabase() });
+});
+
+const requestLines = (requestId: string): LogLine[] =>
+  server.logs.lines().filter((line) => line.msg === 'graphql request' && line.requestId === requestId);
+
+/** The request's line is written when the response has gone, so it may trail the client's read by a tick. */
+async function lineOf(requestId: string): Promise<LogLine> {
+  for (let tries = 0; tries < 50 && requestLines(requestId).length === 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const lines = requestLines(requestId);
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+describe('the log line of a GraphQL request', () => {
+  it('is one line with request id, operation, duration, database round trips and time, status', async () => {
+    const response = await server.graphql(ENTITY, { id: 'place:a-ruheibah' });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    const requestId = response.headers.get('x-request-id')!;
+    expect(requestId).toBeTruthy();
+
+    const line = await lineOf(requestId);
+    expect(line).toMatchObject({
+      level: 30,
+      requestId,
+      method: 'POST',
+      status: 200,
+      operationName: 'EntityName',
+      operationType: 'query',
+      variables: ['id'],
+    });
+    expect(line.durationMs).toEqual(expect.any(Number));
+    expect(line.dbQueries).toBeGreaterThanOrEqual(1);
+    expect(line.dbMs).toEqual(expect.any(Number));
+    expect(line.dbMs as number).toBeLessThanOrEqual(line.durationMs as number);
+    expect(line.errorCodes).toBeUndefined();
+  });
+
+  it('names the codes of the errors sent', async () => {
+    const response = await server.graphql(ENTITY, { id: 'place:nowhere-at-all' });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const line = await lineOf(response.headers.get('x-request-id')!);
+    expect(line).toMatchObject({ status: 200, operationName: 'EntityName', errorCodes: ['NOT_FOUND'] });
+  });
+
+  it('is written for a request refused before GraphQL, too (a body over the size limit)', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+    const line = await lineOf(response.headers.get('x-request-id')!);
+    expect(line).toMatchObject({ status: 413, dbQueries: 0, operationName: null });
+  });
+
+  it('is written for a request Apollo refuses itself (no CSRF-safe content type)', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const line = await lineOf(response.headers.get('x-request-id')!);
+    expect(line).toMatchObject({ method: 'GET', status: 400, errorCodes: ['BAD_REQUEST'] });
+  });
+
+  it('keeps a client-given request id that looks like one', async () => {
+    const response = await server.graphql(
+      ENTITY,
+      { id: 'place:a-ruheibah' },
+      { 'x-request-id': 'trace-abc.123' },
+    );
+    expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
+    expect((await lineOf('trace-abc.123')).operationName).toBe('EntityName');
+  });
+});
+
+describe('secrets', () => {
+  it('never appear in the logs: not headers, not variable values, whatever the outcome', async () => {
+    const headers = {
+      authorization: SECRETS.bearer,
+      'x-api-key': SECRETS.apiKey,
+      cookie: `s=${SECRETS.password}`,
+    };
+    const ids: string[] = [];
+    // Accepted or refused (an unknown key may well be refused), with a password among the variables,
+    // in a query that fails, and in one that cannot even be parsed.
+    for (const [query, variables] of [
+      [ENTITY, { id: 'place:a-ruheibah', password: SECRETS.password }],
+      [ENTITY, { id: 'place:nowhere', apiKey: SECRETS.apiKey }],
+      [`query Broken($password: String) { entity(id: $password) `, { password: SECRETS.password }],
+    ] as const) {
+      const response = await server.graphql(query, variables, headers);
+      ids.push(response.headers.get('x-request-id')!);
+    }
+    for (const id of ids) await lineOf(id);
+
+    const text = server.logs.text();
+    for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
+    expect(text).not.toContain('sk-live');
+    // The names of the variables are there, to tell what a request carried.
+    expect(requestLines(ids[0]!)[0]!.variables).toEqual(['id', 'password']);
+  });
+});
