@@ -1,0 +1,140 @@
+import { Neo4jError } from 'neo4j-driver';
+import { inject, describe, expect, it, afterAll } from 'vitest';
+import { Database, type Work } from '../../src/db/database.js';
+import { testDatabase } from '../helpers/database.js';
+import { startObservedApp, type ObservedResponse } from '../helpers/observed.js';
+
+const ENTITY = `query EntityName($id: ID!) { entity(id: $id) { id name } }`;
+const CYPHER = 'MATCH (s:SecretLabel {token: $token}) RETURN s.passwordHash';
+
+type Fault = 'raw-error' | 'cypher-syntax' | 'unreachable';
+
+/**
+ * The suite's Neo4j behind a database object whose reads go wrong on purpose: a bug that throws an Error
+ * quoting Cypher, a real Neo4j ClientError (which quotes the query back), or the driver's "no server".
+ */
+class FaultyDatabase extends Database {
+  constructor(private readonly fault: Fault) {
+    super(inject('neo4j'));
+  }
+
+  override read<T>(work: Work<T>): Promise<T> {
+    switch (this.fault) {
+      case 'raw-error':
+        return Promise.reject(new Error(`Variable \`x\` not defined\n"${CYPHER}"`));
+      case 'cypher-syntax':
+        return super.read(async (tx) => {
+          await tx.run('MATCH (s:SecretLabel {token: $token} RETURN s.passwordHash', { token: 't' });
+          return work(tx);
+        });
+      case 'unreachable':
+        return Promise.reject(
+          new Neo4jError(
+            'Could not perform discovery. No routing servers available.',
+            'ServiceUnavailable',
+            '08000',
+            'error: connection exception',
+          ),
+        );
+    }
+  }
+}
+
+const faulty: Database[] = [];
+afterAll(async () => {
+  for (const db of faulty) await db.close();
+});
+
+async function serverOver(fault: Fault, env: Record<string, string>) {
+  const db = new FaultyDatabase(fault);
+  faulty.push(db);
+  return startObservedApp({ db, env });
+}
+
+function expectNothingInternal(response: ObservedResponse) {
+  const text = JSON.stringify(response.body);
+  for (const leak of ['SecretLabel', 'passwordHash', 'MATCH', 'Neo.ClientError', 'stacktrace', '    at ']) {
+    expect(text).not.toContain(leak);
+  }
+}
+
+describe('in production, an internal failure', () => {
+  it.each<Fault>(['raw-error', 'cypher-syntax'])(
+    '(%s) reaches the client as INTERNAL_SERVER_ERROR naming only the request id, and is logged under it',
+    async (fault) => {
+      const server = await serverOver(fault, { NODE_ENV: 'production' });
+      const response = await server.graphql(ENTITY, { id: 'place:a-ruheibah' });
+      const requestId = response.headers.get('x-request-id')!;
+
+      expect(response.body.errors).toEqual([
+        {
+          message: `Internal error (request id ${requestId})`,
+          locations: [{ line: 1, column: 30 }],
+          path: ['entity'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ]);
+      expectNothingInternal(response);
+
+      const logged = server.logs.lines().find((line) => line.msg === 'internal error');
+      expect(logged).toMatchObject({ level: 50, requestId, path: ['entity'] });
+      const err = logged!.err as { message: string; stack: string; code?: string };
+      expect(err.message).toContain('SecretLabel');
+      expect(err.stack).toContain('    at ');
+      if (fault === 'cypher-syntax') expect(err.code).toBe('Neo.ClientError.Statement.SyntaxError');
+      await server.stop();
+    },
+  );
+});
+
+describe('in development', () => {
+  it('the message is masked the same way, with the original first line in extensions.detail, and no stack', async () => {
+    const server = await serverOver('raw-error', { NODE_ENV: 'development' });
+    const response = await server.graphql(ENTITY, { id: 'place:a-ruheibah' });
+    const [error] = response.body.errors!;
+    expect(error!.message).toMatch(/^Internal error \(request id [\w-]+\)$/);
+    expect(error!.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: response.headers.get('x-request-id'),
+      detail: 'Variable `x` not defined',
+    });
+    await server.stop();
+  });
+});
+
+describe('errors meant for clients', () => {
+  it('keep their message and code, and carry the request id too', async () => {
+    const server = await startObservedApp({ db: testDatabase(), env: { NODE_ENV: 'production' } });
+    const notFound = await server.graphql(ENTITY, { id: 'place:nowhere' });
+    expect(notFound.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('place:nowhere'),
+      extensions: { code: 'NOT_FOUND', requestId: notFound.headers.get('x-request-id') },
+    });
+
+    const parse = await server.graphql('query {');
+    expect(parse.status).toBe(400);
+    expect(parse.body.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Syntax Error/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: parse.headers.get('x-request-id') },
+    });
+
+    const variables = await server.graphql(ENTITY, { id: 42.5 });
+    expect(variables.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    for (const response of [notFound, parse, variables]) expectNothingInternal(response);
+    expect(server.logs.lines().some((line) => line.msg === 'internal error')).toBe(false);
+    await server.stop();
+  });
+});
+
+describe('a database that cannot be reached', () => {
+  it('is SERVICE_UNAVAILABLE, with a message saying to retry, not the driver message', async () => {
+    const server = await serverOver('unreachable', { NODE_ENV: 'production' });
+    const response = await server.graphql(ENTITY, { id: 'place:a-ruheibah' });
+    expect(response.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('try again'),
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: response.headers.get('x-request-id') },
+    });
+    expect(JSON.stringify(response.body)).not.toContain('routing');
+    await server.stop();
+  });
+});
