@@ -1,8 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
+import { BOOKMARKS_HEADER } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
 import { ERROR_CODES } from './codes.js';
+import { isBookmarkRefused } from './bookmarkRefused.js';
 import { isDatabaseUnavailable } from './databaseUnavailable.js';
 
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]{2,63}$/;
@@ -69,6 +71,18 @@ function format(
       message: SERVICE_UNAVAILABLE_MESSAGE,
       ...where,
       extensions: { code: ERROR_CODES.SERVICE_UNAVAILABLE, requestId },
+    };
+  }
+
+  if (isBookmarkRefused(original)) {
+    return {
+      message: `${BOOKMARKS_HEADER}: the database cannot use these bookmarks (${
+        original.code.endsWith('BookmarkTimeout')
+          ? 'it has not seen that write in time; retry'
+          : 'they are not ones it gave out'
+      }). Send the header of a mutation's response as it was.`,
+      ...where,
+      extensions: { code: 'BAD_REQUEST', header: BOOKMARKS_HEADER, requestId },
     };
   }
 

@@ -144,6 +144,20 @@ describe('bookmarks', () => {
     expect(response.headers.get('neo4j-bookmarks')).toBeNull();
   });
 
+  it('are refused with a clear error when Neo4j cannot use them', async () => {
+    // Well-formed for the header, but no bookmark Neo4j made.
+    const response = await server.graphql(
+      `{ entity(id: "place:dumayr") { name } }`,
+      {},
+      { 'neo4j-bookmarks': 'FB:kcwQAAAAAAAAAAAAAAAAAAAAAAA' },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      header: 'Neo4j-Bookmarks',
+    });
+    expect(response.errors?.[0]?.message).toMatch(/cannot use these bookmarks/);
+  });
+
   it('are refused with 400 when malformed', async () => {
     const response = await server.graphql(
       `{ entity(id: "place:dumayr") { name } }`,
