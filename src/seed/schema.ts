@@ -28,7 +28,17 @@ const entityId = z.string().refine((id) => /^[a-z]+:/.test(id) && slug.test(id.s
   message: 'must look like type:lower-case-words, such as place:a-ruheibah',
 });
 const ref = entityId;
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Bounds no real source comes near, so that a careless or hostile input (a mutation, a generated file)
+ * cannot make one node or one statement enormous.
+ */
+export const INPUT_BOUNDS = { text: 10_000, aliases: 200, attributions: 100 } as const;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(INPUT_BOUNDS.text, `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters`);
 
 /**
  * A date as YYYY-MM-DD, YYYY-MM or YYYY (precision follows from the form), or the long form
@@ -116,13 +126,16 @@ const statement = z.strictObject({
   distance: distance.optional(),
   text: text.optional(),
   note: text.optional(),
-  attributions: z.array(attribution).min(1, 'every statement needs at least one attribution: who said it'),
+  attributions: z
+    .array(attribution)
+    .min(1, 'every statement needs at least one attribution: who said it')
+    .max(INPUT_BOUNDS.attributions, `at most ${INPUT_BOUNDS.attributions} attributions per statement`),
 });
 
 const common = {
   id: entityId,
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: z.array(text).max(INPUT_BOUNDS.aliases, `at most ${INPUT_BOUNDS.aliases} aliases`).default([]),
   description: text.optional(),
 };
 

@@ -1,7 +1,7 @@
 import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors/codes.js';
-import { ID_PREFIX } from '../seed/schema.js';
+import { ID_PREFIX, INPUT_BOUNDS } from '../seed/schema.js';
 import { createAttributions, upsertEntities, upsertStatements } from '../seed/queries.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
 import { linkedStatement } from '../statement/resolvers.js';
@@ -17,6 +17,18 @@ import {
   setAliases,
 } from './queries.js';
 import { badInput, checkedPlan } from './validate.js';
+
+/** The seed's rule for free text (src/seed/schema.ts), for the arguments that are not seed content. */
+function checkedText(field: string, value: string, empty: string): string {
+  const text = value.trim();
+  if (!text) throw badInput([{ field, message: empty }]);
+  if (text.length > INPUT_BOUNDS.text) {
+    throw badInput([
+      { field, message: `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters` },
+    ]);
+  }
+  return text;
+}
 
 const inUse = (field: string, id: string) =>
   badInput([{ field, message: `${id} is already in use: ids are never reused` }]);
@@ -35,11 +47,18 @@ export const writeResolvers: Resolvers = {
     },
 
     addAlias: async (_parent, args, ctx) => {
-      const alias = args.alias.trim();
       const { target, auditId } = await audited(ctx, 'addAlias', args, async (tx) => {
+        const alias = checkedText('alias', args.alias, 'must not be empty');
         const names = await entityNames(tx, args.entity);
         if (!names) throw notFound('entity', args.entity, 'entity');
-        if (!alias) throw badInput([{ field: 'alias', message: 'must not be empty' }]);
+        if (names.aliases.length >= INPUT_BOUNDS.aliases) {
+          throw badInput([
+            {
+              field: 'entity',
+              message: `${args.entity} has ${INPUT_BOUNDS.aliases} aliases, the most one may have`,
+            },
+          ]);
+        }
         if (names.name === alias || names.aliases.includes(alias)) {
           throw badInput([{ field: 'alias', message: `${args.entity} is already known as "${alias}"` }]);
         }
@@ -80,9 +99,8 @@ export const writeResolvers: Resolvers = {
     },
 
     retractStatement: async (_parent, args, ctx) => {
-      const reason = args.reason.trim();
       const { target, auditId } = await audited(ctx, 'retractStatement', args, async (tx) => {
-        if (!reason) throw badInput([{ field: 'reason', message: 'must say why' }]);
+        const reason = checkedText('reason', args.reason, 'must say why');
         const state = await retractionState(tx, args.id);
         if (!state) throw notFound('statement', args.id, 'id');
         if (state.retractedAt) {

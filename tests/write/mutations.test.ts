@@ -250,6 +250,12 @@ describe('addStatement', () => {
       ],
       [controlClaim({ id: 'stmt:Bad Id' }), 'input.id', /stmt:lower-case-words/],
       [controlClaim({ id: 'stmt:rif-dimashq-in-syria' }), 'input.id', /already in use/],
+      [
+        controlClaim({ attributions: Array.from({ length: 101 }, () => controlClaim().attributions[0]) }),
+        'input.attributions',
+        /at most 100 attributions/,
+      ],
+      [controlClaim({ note: 'x'.repeat(10_001) }), 'input.note', /at most 10,000 characters/],
     ];
     for (const [input, field, message] of cases) {
       const refused = await expectRefusedWithoutChange(ADD_STATEMENT, { input });
