@@ -1,4 +1,11 @@
+import { print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  AddStatementDocument,
+  RetractStatementDocument,
+  type AddStatementMutation,
+  type RetractStatementMutation,
+} from '../../src/generated/client/graphql.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { dataOf, seededServerWith } from '../helpers/api.js';
@@ -396,5 +403,25 @@ describe('retractStatement', () => {
     ).toBe('reason');
     const unknown = await asEditor(RETRACT, { id: 'stmt:nothing', reason: 'x' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+  });
+});
+
+describe('the generated client types', () => {
+  it('type the example mutations (examples/*.graphql) as the server answers them', async () => {
+    const added = dataOf(
+      await asEditor<AddStatementMutation>(print(AddStatementDocument), {
+        input: controlClaim({ start: { value: '2035' } }),
+      }),
+    );
+    const statement = added.addStatement.statement;
+    expect(statement.kind).toBe('CONTROL');
+    expect(statement.object?.name).toBe('a-Ruheibah');
+    const retracted = dataOf(
+      await asEditor<RetractStatementMutation>(print(RetractStatementDocument), {
+        id: statement.id,
+        reason: 'typed',
+      }),
+    );
+    expect(retracted.retractStatement.statement.retraction?.reason).toBe('typed');
   });
 });
