@@ -8,6 +8,7 @@ import { migrate } from '../../src/db/migrations.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { runSeed } from '../../src/seed/load.js';
 import { testNeo4jSettings } from '../helpers/localNeo4j.js';
+import { withTestScheme } from '../helpers/scheme.js';
 
 // A Neo4j of its own whose transactions may hold almost nothing, as a small server does with a big load.
 let settings: LocalNeo4jSettings;
@@ -23,7 +24,12 @@ beforeAll(async () => {
     log: () => undefined,
     extraConf: { 'dbms.memory.transaction.total.max': '10m' },
   });
-  db = new Database({ uri: neo4j.uri, user: 'neo4j', password: 'too-large-pw', database: 'neo4j' });
+  db = new Database({
+    uri: withTestScheme(neo4j.uri),
+    user: 'neo4j',
+    password: 'too-large-pw',
+    database: 'neo4j',
+  });
   await migrate(db);
 });
 

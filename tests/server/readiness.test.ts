@@ -13,6 +13,7 @@ import { createApp, type App } from '../../src/server/app.js';
 import { Readiness } from '../../src/server/readiness.js';
 import { isPortFree } from '../../src/localNeo4j/ports.js';
 import { testNeo4jSettings } from '../helpers/localNeo4j.js';
+import { withTestScheme } from '../helpers/scheme.js';
 
 // This file stops and restarts Neo4j, so it runs one of its own instead of the suite's shared one.
 const PASSWORD = 'outage-pw-1';
@@ -29,7 +30,7 @@ const start = (password = PASSWORD) =>
 beforeAll(async () => {
   settings = await testNeo4jSettings(await mkdtemp(path.join(os.tmpdir(), 'ckg-outage-')));
   neo4j = await start();
-  db = new Database({ uri: neo4j.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j' });
+  db = new Database({ uri: withTestScheme(neo4j.uri), user: 'neo4j', password: PASSWORD, database: 'neo4j' });
   readiness = new Readiness(db);
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   app = await createApp({ db, readiness, config, log: createLogger('silent', false) });

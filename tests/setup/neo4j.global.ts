@@ -6,6 +6,7 @@ import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrations.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { assertStopped, testNeo4jSettings } from '../helpers/localNeo4j.js';
+import { withTestScheme } from '../helpers/scheme.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -23,7 +24,8 @@ declare module 'vitest' {
 /**
  * One real Neo4j for the whole run: the server given by NEO4J_URI, or the project's own, started in a
  * temporary data folder of its own on a free port (never the one `npm start` uses) and stopped at the
- * end, with a check that no JVM and no bound port is left behind.
+ * end, with a check that no JVM and no bound port is left behind. TEST_NEO4J_SCHEME=neo4j hands the tests
+ * a neo4j:// (routing) URI to the same server (tests/helpers/scheme.ts).
  */
 export default async function setup(project: TestProject) {
   let local: LocalNeo4j | undefined;
@@ -31,7 +33,7 @@ export default async function setup(project: TestProject) {
   let target: TestNeo4j;
   if (process.env.NEO4J_URI) {
     target = {
-      uri: process.env.NEO4J_URI,
+      uri: withTestScheme(process.env.NEO4J_URI),
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? 'devpassword',
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
@@ -45,7 +47,7 @@ export default async function setup(project: TestProject) {
       database: 'neo4j',
       log: (message) => console.log(`[test neo4j] ${message}`),
     });
-    target = { uri: local.uri, user: 'neo4j', password, database: 'neo4j' };
+    target = { uri: withTestScheme(local.uri), user: 'neo4j', password, database: 'neo4j' };
   }
 
   const db = new Database(target);
@@ -55,6 +57,7 @@ export default async function setup(project: TestProject) {
     await db.close();
   }
   project.provide('neo4j', target);
+  if (process.env.TEST_NEO4J_SCHEME) console.log(`[test neo4j] tests connect with ${target.uri}`);
 
   return async () => {
     if (local) {

@@ -1,0 +1,213 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4jDriver from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalNeo4jSettings } from '../../src/config/env.js';
+import { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrations.js';
+import { acceptsConnections } from '../../src/localNeo4j/ports.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
+import { runSeed } from '../../src/seed/load.js';
+import { SEED_DIR } from '../../src/seed/sample.js';
+import { Readiness } from '../../src/server/readiness.js';
+import { isAlive, testNeo4jSettings } from '../helpers/localNeo4j.js';
+import { metric, startObservedApp, type ObservedApp, type ObservedResponse } from '../helpers/observed.js';
+import { withTestScheme } from '../helpers/scheme.js';
+
+// This file stops, freezes and restarts Neo4j, so it runs one of its own instead of the suite's shared one.
+const PASSWORD = 'outage-ops-pw-1';
+const QUERY = `query Lookup { entity(id: "place:a-ruheibah") { id name } }`;
+/** What the figures are measured against: every request answered, none left hanging. */
+const ANSWER_BOUND_MS = 3000;
+const RECOVERY_BOUND_MS = 5000;
+
+let settings: LocalNeo4jSettings;
+let neo4j: LocalNeo4j | undefined;
+let db: Database;
+let server: ObservedApp;
+let frozen = false;
+const figures: Record<string, number> = {};
+
+const start = () =>
+  startLocalNeo4j({ settings, password: PASSWORD, database: 'neo4j', log: () => undefined });
+
+beforeAll(async () => {
+  settings = await testNeo4jSettings(await mkdtemp(path.join(os.tmpdir(), 'ckg-ops-outage-')));
+  neo4j = await start();
+  db = new Database({ uri: withTestScheme(neo4j.uri), user: 'neo4j', password: PASSWORD, database: 'neo4j' });
+  await migrate(db);
+  await runSeed(db, { paths: [SEED_DIR] });
+  const readiness = new Readiness(db);
+  readiness.markMigrated();
+  server = await startObservedApp({ db, readiness, env: { LOG_LEVEL: 'info' } });
+});
+
+afterAll(async () => {
+  // A frozen JVM cannot stop; a failed test must not leave one behind.
+  if (frozen && neo4j && isAlive(neo4j.pid)) process.kill(neo4j.pid, 'SIGCONT');
+  await server?.stop();
+  await db?.close();
+  await neo4j?.stop();
+  await rm(settings.dataDir, { recursive: true, force: true });
+  console.log(
+    `[outage figures, ${new URL(withTestScheme('bolt://x')).protocol}//] ${JSON.stringify(figures)}`,
+  );
+});
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: Math.round(performance.now() - started) };
+}
+
+const codeOf = (response: ObservedResponse) => response.body.errors?.[0]?.extensions?.code;
+
+async function readyz(): Promise<number> {
+  return (await fetch(`${server.url}/readyz`)).status;
+}
+
+/** Asks every 100 ms until the query succeeds; resolves with the time it did (performance.now()). */
+async function firstSuccess(deadlineMs: number): Promise<number> {
+  const deadline = performance.now() + deadlineMs;
+  while (performance.now() < deadline) {
+    const response = await server.graphql(QUERY);
+    if (response.body.data?.entity) return performance.now();
+    expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');
+    await sleep(100);
+  }
+  throw new Error(`no successful query within ${deadlineMs} ms`);
+}
+
+/** A fresh driver each time, so nothing of the app's driver (pool, routing table, backoff) is measured. */
+async function answersBolt(): Promise<boolean> {
+  const driver = neo4jDriver.driver(
+    withTestScheme(neo4j?.uri ?? `bolt://127.0.0.1:${settings.boltPort}`),
+    neo4jDriver.auth.basic('neo4j', PASSWORD),
+    {
+      connectionTimeout: 1000,
+      maxTransactionRetryTime: 0,
+    },
+  );
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** `n` requests at once: every one must be answered SERVICE_UNAVAILABLE, and none may hang. */
+async function concurrently(n: number) {
+  const { value: responses, ms } = await timed(() =>
+    Promise.all(Array.from({ length: n }, () => server.graphql(QUERY))),
+  );
+  expect(responses.map(codeOf)).toEqual(Array(n).fill('SERVICE_UNAVAILABLE'));
+  return ms;
+}
+
+describe('Neo4j stopped', () => {
+  it('answers normally while Neo4j is up', async () => {
+    const response = await server.graphql(QUERY);
+    expect(response.body.data).toEqual({ entity: { id: 'place:a-ruheibah', name: expect.any(String) } });
+    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+  });
+
+  it('/readyz turns 503 within 2 s; queries answer SERVICE_UNAVAILABLE quickly, 50 at once too', async () => {
+    await neo4j!.stop();
+
+    const ready = await timed(readyz);
+    expect(ready.value).toBe(503);
+    expect(ready.ms).toBeLessThan(2000);
+    figures.stoppedReadyz503Ms = ready.ms;
+
+    // The first request after the loss finds out: the breaker probes once its query has waited 500 ms.
+    const first = await timed(() => server.graphql(QUERY));
+    expect(codeOf(first.value)).toBe('SERVICE_UNAVAILABLE');
+    expect(first.value.body.errors![0]!.message).toMatch(/try again/);
+    expect(first.ms).toBeLessThan(ANSWER_BOUND_MS);
+    figures.stoppedFirstUnavailableMs = first.ms;
+
+    // The ones after it are refused without touching the driver.
+    const next = await timed(() => server.graphql(QUERY));
+    expect(codeOf(next.value)).toBe('SERVICE_UNAVAILABLE');
+    expect(next.ms).toBeLessThan(200);
+    figures.stoppedNextUnavailableMs = next.ms;
+
+    figures.stopped50ConcurrentMs = await concurrently(50);
+    expect(figures.stopped50ConcurrentMs).toBeLessThan(ANSWER_BOUND_MS);
+
+    // The process stays up and says so; the metrics say why requests fail.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const metrics = await server.metrics();
+    expect(metric(metrics, 'neo4j_up')).toBe(0);
+    expect(metric(metrics, 'graphql_errors_total', { code: 'SERVICE_UNAVAILABLE' })).toBeGreaterThanOrEqual(
+      52,
+    );
+    expect(server.logs.lines().some((line) => line.msg?.startsWith('Neo4j is unavailable'))).toBe(true);
+  });
+
+  it(`serves again within ${RECOVERY_BOUND_MS / 1000} s of Neo4j answering Bolt again, same process, same driver`, async () => {
+    // Two marks for "Neo4j is back": its port accepting TCP (the JVM is up, the databases may still be
+    // starting), and a separate driver getting an answer to RETURN 1 (Neo4j can serve); the bound is
+    // asserted from the second.
+    const marks: { tcp?: number; bolt?: number } = {};
+    const watching = (async () => {
+      while (marks.tcp === undefined) {
+        if (await acceptsConnections(settings.boltPort)) marks.tcp = performance.now();
+        else await sleep(50);
+      }
+      while (marks.bolt === undefined) {
+        if (await answersBolt()) marks.bolt = performance.now();
+        else await sleep(50);
+      }
+    })();
+    const restarted = start();
+    const succeededAt = await firstSuccess(120_000);
+    neo4j = await restarted;
+    await watching;
+
+    figures.recoveryAfterTcpMs = Math.round(succeededAt - marks.tcp!);
+    figures.recoveryAfterBoltMs = Math.round(succeededAt - marks.bolt!);
+    console.log(
+      `[outage] a query succeeded ${figures.recoveryAfterBoltMs} ms after Neo4j answered Bolt again ` +
+        `(${figures.recoveryAfterTcpMs} ms after its port accepted connections)`,
+    );
+    expect(figures.recoveryAfterBoltMs).toBeLessThanOrEqual(RECOVERY_BOUND_MS);
+    expect(await readyz()).toBe(200);
+    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+  }, 180_000);
+});
+
+describe('Neo4j frozen (the process paused: its sockets stay open and nothing fails by itself)', () => {
+  it('queries answer SERVICE_UNAVAILABLE within a bound instead of hanging, and it recovers on thaw', async () => {
+    // Warm: the pool holds connections, which is what makes a frozen server hang rather than refuse.
+    expect((await server.graphql(QUERY)).body.data?.entity).toBeTruthy();
+
+    process.kill(neo4j!.pid, 'SIGSTOP');
+    frozen = true;
+    try {
+      const [first, ready] = await Promise.all([timed(() => server.graphql(QUERY)), timed(readyz)]);
+      expect(codeOf(first.value)).toBe('SERVICE_UNAVAILABLE');
+      expect(first.ms).toBeLessThan(ANSWER_BOUND_MS);
+      figures.frozenFirstUnavailableMs = first.ms;
+      expect(ready.value).toBe(503);
+      expect(ready.ms).toBeLessThan(2000);
+      figures.frozenReadyz503Ms = ready.ms;
+
+      figures.frozen50ConcurrentMs = await concurrently(50);
+      expect(figures.frozen50ConcurrentMs).toBeLessThan(ANSWER_BOUND_MS);
+      expect(metric(await server.metrics(), 'graphql_requests_in_flight')).toBe(0);
+    } finally {
+      process.kill(neo4j!.pid, 'SIGCONT');
+      frozen = false;
+    }
+    const thawedAt = performance.now();
+    figures.recoveryAfterThawMs = Math.round((await firstSuccess(30_000)) - thawedAt);
+    console.log(`[outage] a query succeeded ${figures.recoveryAfterThawMs} ms after Neo4j was thawed`);
+    expect(figures.recoveryAfterThawMs).toBeLessThanOrEqual(RECOVERY_BOUND_MS);
+  }, 60_000);
+});
