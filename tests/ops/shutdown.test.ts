@@ -1,0 +1,117 @@
+import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { spawnEntryPoint } from '../helpers/processes.js';
+
+const QUERY = `query Lookup($id: ID!) { entity(id: $id) { id name } }`;
+const SECRETS = {
+  bearer: 'Bearer sk-live-shutdown-5f4e3d2c1b',
+  apiKey: 'ck_live_shutdown_0a9b8c7d',
+  password: 'p4ss-w0rd-shutdown',
+};
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/**
+ * A request whose body arrives in two parts, the second when the test says: the server has it in hand
+ * (headers read, body coming), which is what "in flight" means to a draining server.
+ */
+function requestInTwoParts(url: string, body: string) {
+  const target = new URL(url);
+  const request = http.request({
+    host: target.hostname,
+    port: target.port,
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const answered = new Promise<Answer>((resolve, reject) => {
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+    });
+    request.on('error', reject);
+  });
+  const half = Math.floor(body.length / 2);
+  request.write(body.slice(0, half));
+  return { answered, finish: () => request.end(body.slice(half)) };
+}
+
+describe('SIGTERM', () => {
+  it('lets a request in flight finish with 200, refuses new connections, and exits 0', async () => {
+    const neo4j = inject('neo4j');
+    const run = spawnEntryPoint('src/main.ts', {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      PORT: '0',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+    });
+    await run.waitFor(/"msg":"ready"/);
+    const url = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(run.output())![1]!;
+
+    // A request carrying secrets, to check afterwards that the process logged none of them.
+    const refused = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: SECRETS.bearer,
+        'x-api-key': SECRETS.apiKey,
+      },
+      body: JSON.stringify({
+        query: QUERY,
+        variables: { id: 'place:a-ruheibah', password: SECRETS.password },
+      }),
+    });
+    await refused.arrayBuffer();
+
+    const inFlight = requestInTwoParts(
+      url,
+      JSON.stringify({ query: QUERY, variables: { id: 'place:a-ruheibah' } }),
+    );
+    await sleep(200);
+    run.child.kill('SIGTERM');
+    await run.waitFor(/SIGTERM: shutting down/, 5000);
+    await sleep(200);
+
+    // Draining: the listener is closed, so a new client cannot start a request...
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    // ...while the one already in hand is served in full.
+    inFlight.finish();
+    const answer = await inFlight.answered;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({
+      data: { entity: { id: 'place:a-ruheibah', name: expect.any(String) } },
+    });
+
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    const output = run.output();
+    expect(output).toMatch(/"msg":"stopped"/);
+
+    // The in-flight request got its log line, as JSON, with the fields operators read.
+    const lines = output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const requests = lines.filter((line) => line.msg === 'graphql request');
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toMatchObject({
+      status: 200,
+      operationName: 'Lookup',
+      operationType: 'query',
+      variables: ['id'],
+      dbQueries: expect.any(Number),
+      dbMs: expect.any(Number),
+      durationMs: expect.any(Number),
+      requestId: expect.any(String),
+    });
+    expect(requests[1]!.durationMs as number).toBeGreaterThanOrEqual(400);
+    for (const secret of Object.values(SECRETS)) expect(output).not.toContain(secret);
+  }, 120_000);
+});
