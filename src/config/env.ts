@@ -30,6 +30,31 @@ const seconds = z
   .transform(Number)
   .refine((n) => n >= 1 && n <= 3600, 'must be from 1 to 3600 seconds');
 
+const count = (max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, `must be from 1 to ${max}`);
+
+const BYTES = { b: 1, kb: 1024, mb: 1024 ** 2 } as const;
+const bodySize = z
+  .string()
+  .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+  .transform((s) => {
+    const [, amount, unit] = /^(\d+)(\w+)$/.exec(s.toLowerCase())!;
+    return Number(amount) * BYTES[unit as keyof typeof BYTES];
+  })
+  .refine((n) => n >= 1024 && n <= 100 * 1024 ** 2, 'must be from 1kb to 100mb');
+
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s)$/, 'must be a duration such as 10s or 500ms')
+  .transform((s) => (s.endsWith('ms') ? Number(s.slice(0, -2)) : Number(s.slice(0, -1)) * 1000))
+  .refine((ms) => ms >= 10 && ms <= 3_600_000, 'must be from 10ms to 3600s');
+
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((s) => s === 'true');
+
 const neo4jUri = z.string().refine(
   (value) => {
     try {
@@ -70,6 +95,16 @@ const shape = {
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   NODE_ENV: z.string().default('development'),
+  // The API's limits: README, "Limits", says why each default.
+  MAX_DEPTH: count(1000).default(15),
+  MAX_ALIASES: count(100_000).default(30),
+  MAX_DIRECTIVES: count(100_000).default(50),
+  MAX_TOKENS: count(1_000_000).default(1000),
+  MAX_NODES: count(100_000_000).default(50_000),
+  MAX_BODY_SIZE: bodySize.default(1024 ** 2),
+  TRANSACTION_TIMEOUT: duration.default(10_000),
+  /** Unset: on, except in production. */
+  INTROSPECTION: flag.optional(),
   NEO4J_LOCAL_BOLT_PORT: port(1).default(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1, 'must not be empty').default('.neo4j-local/dev'),
   NEO4J_LOCAL_HEAP: memorySize.default('1g'),
@@ -122,6 +157,18 @@ export interface LocalNeo4jSettings {
   startTimeoutMs: number;
 }
 
+/** What the API refuses (src/limits); sizes in bytes, durations in milliseconds. */
+export interface LimitSettings {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxNodes: number;
+  maxBodyBytes: number;
+  transactionTimeoutMs: number;
+  introspection: boolean;
+}
+
 export interface Config {
   neo4j: {
     /** Undefined: the project starts its own Neo4j (see src/localNeo4j). */
@@ -131,6 +178,7 @@ export interface Config {
     database: string;
   };
   local: LocalNeo4jSettings;
+  limits: LimitSettings;
   http: { port: number; host: string };
   logLevel: (typeof LOG_LEVELS)[number];
   production: boolean;
@@ -169,6 +217,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT * 1000,
+    },
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxNodes: e.MAX_NODES,
+      maxBodyBytes: e.MAX_BODY_SIZE,
+      transactionTimeoutMs: e.TRANSACTION_TIMEOUT,
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     },
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,

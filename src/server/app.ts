@@ -8,6 +8,8 @@ import { Authenticator } from '../auth/caller.js';
 import type { Config } from '../config/env.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
+import { apolloLimits } from '../limits/apollo.js';
+import { jsonBody } from '../limits/httpBody.js';
 import type { Logger } from '../logging/logger.js';
 import { bookmarksPlugin } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
@@ -30,8 +32,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const MAX_BODY = '1mb';
-
 /** The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
 export async function createApp({ db, readiness, config, log }: AppOptions): Promise<App> {
   const production = config.production;
@@ -46,17 +46,24 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     production,
     metricsEnabled: config.metricsEnabled,
   });
+  // Depth, aliases, tokens, node count, introspection, suggestions, batching: src/limits.
+  const limits = apolloLimits(config);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: !production,
+    ...limits,
     // src/main.ts owns the signals: it drains this server, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
     // Client errors keep their message, everything else is masked and logged (src/errors/formatError.ts);
     // stack traces stay in the logs in every environment.
     formatError: ops.formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), bookmarksPlugin, ops.apolloPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      bookmarksPlugin,
+      ops.apolloPlugin,
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 
@@ -74,7 +81,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     '/graphql',
     assignRequestId,
     ops.observeRequest,
-    express.json({ limit: MAX_BODY }),
+    ...jsonBody(config.limits.maxBodyBytes),
     requestScope,
     ops.linkRecordToScope,
     expressMiddleware(apollo, {

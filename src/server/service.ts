@@ -47,7 +47,12 @@ export async function startService(config: Config, log: Logger): Promise<Service
     }
     const uri = target.uri;
 
-    const db = new Database({ ...config.neo4j, uri });
+    // Every API read and write is one transaction that Neo4j itself stops after TRANSACTION_TIMEOUT
+    // (README, "Limits"), so no query can hold the database or the request for long.
+    const db = new Database(
+      { ...config.neo4j, uri },
+      { transactionTimeoutMs: config.limits.transactionTimeoutMs },
+    );
     cleanups.push(() => db.close());
 
     const readiness = new Readiness(db);

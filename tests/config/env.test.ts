@@ -34,6 +34,16 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
     expect(config.production).toBe(false);
     expect(config.metricsEnabled).toBe(true);
+    expect(config.limits).toEqual({
+      maxDepth: 15,
+      maxAliases: 30,
+      maxDirectives: 50,
+      maxTokens: 1000,
+      maxNodes: 50_000,
+      maxBodyBytes: 1024 * 1024,
+      transactionTimeoutMs: 10_000,
+      introspection: true,
+    });
   });
 
   it('treats an empty variable as unset', () => {
@@ -56,6 +66,14 @@ describe('loadConfig', () => {
       NEO4J_LOCAL_PAGECACHE: '512m',
       NEO4J_LOCAL_START_TIMEOUT: '30',
       METRICS_ENABLED: 'false',
+      MAX_DEPTH: '8',
+      MAX_ALIASES: '5',
+      MAX_DIRECTIVES: '4',
+      MAX_TOKENS: '300',
+      MAX_NODES: '1000',
+      MAX_BODY_SIZE: '64kb',
+      TRANSACTION_TIMEOUT: '1500ms',
+      INTROSPECTION: 'true',
     });
     expect(config).toEqual({
       neo4j: {
@@ -70,6 +88,16 @@ describe('loadConfig', () => {
         heap: '2g',
         pageCache: '512m',
         startTimeoutMs: 30_000,
+      },
+      limits: {
+        maxDepth: 8,
+        maxAliases: 5,
+        maxDirectives: 4,
+        maxTokens: 300,
+        maxNodes: 1000,
+        maxBodyBytes: 64 * 1024,
+        transactionTimeoutMs: 1500,
+        introspection: true,
       },
       http: { port: 8080, host: '0.0.0.0' },
       logLevel: 'debug',
@@ -109,6 +137,42 @@ describe('loadConfig', () => {
         expect.stringMatching(/^NEO4J_DATABASE="x": must be a Neo4j database name/),
       ]),
     );
+  });
+
+  it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).limits.introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).limits.introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'false' }).limits.introspection).toBe(false);
+  });
+
+  it('reads sizes and durations with their units', () => {
+    expect(loadConfig({ MAX_BODY_SIZE: '2mb', TRANSACTION_TIMEOUT: '30s' }).limits).toMatchObject({
+      maxBodyBytes: 2 * 1024 * 1024,
+      transactionTimeoutMs: 30_000,
+    });
+    expect(loadConfig({ MAX_BODY_SIZE: '4096B' }).limits.maxBodyBytes).toBe(4096);
+  });
+
+  it('refuses limits that are not numbers, units or in range, naming each', () => {
+    expect(
+      problemsOf({
+        MAX_DEPTH: '0',
+        MAX_NODES: 'lots',
+        MAX_BODY_SIZE: '1gb',
+        TRANSACTION_TIMEOUT: '10',
+        INTROSPECTION: 'yes',
+      }),
+    ).toEqual([
+      'MAX_DEPTH="0": must be from 1 to 1000',
+      'MAX_NODES="lots": must be a whole number',
+      'MAX_BODY_SIZE="1gb": must be a size such as 100kb or 1mb',
+      'TRANSACTION_TIMEOUT="10": must be a duration such as 10s or 500ms',
+      'INTROSPECTION="yes": must be true or false',
+    ]);
+    expect(problemsOf({ MAX_BODY_SIZE: '200mb', TRANSACTION_TIMEOUT: '5ms' })).toEqual([
+      'MAX_BODY_SIZE="200mb": must be from 1kb to 100mb',
+      'TRANSACTION_TIMEOUT="5ms": must be from 10ms to 3600s',
+    ]);
   });
 
   it('never shows the password in its message', () => {

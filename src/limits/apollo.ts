@@ -1,0 +1,35 @@
+import type { ApolloServerOptions, BaseContext } from '@apollo/server';
+import type { Config } from '../config/env.js';
+import { armorValidationRules } from './armor.js';
+import { nodeLimitPlugin } from './nodeLimit.js';
+import { hideSuggestionsPlugin } from './suggestions.js';
+import { transactionTimeoutPlugin } from './transactionTimeout.js';
+
+/**
+ * Everything the ApolloServer needs to hold hostile or careless queries off, from the `limits` settings
+ * (README, "Limits"). Checked in this order, each before any resolver runs: the token count while parsing,
+ * depth, aliases and directives while validating, page sizes and the node count once the variables are
+ * known. Execution then has the per-transaction timeout.
+ */
+export function apolloLimits({ limits }: Pick<Config, 'limits'>) {
+  return {
+    // graphql-js stops lexing past this many tokens: a huge query costs no more than a small one to refuse,
+    // and a refusal is a GRAPHQL_PARSE_FAILED 400 (armor's token plugin would make it a 500).
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: armorValidationRules(limits),
+    introspection: limits.introspection,
+    // Suggestions only leak what introspection would tell anyway: hide them whenever introspection is off
+    // (by default, in production).
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
+    // Apollo's defaults, stated so that no one turns them off unawares: a JSON array of operations is
+    // refused (one request could otherwise carry any number of queries past every limit above), and a
+    // POST must have a non-simple content type or a preflight header (no cross-site form posts).
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      nodeLimitPlugin(limits.maxNodes),
+      transactionTimeoutPlugin(limits.transactionTimeoutMs),
+      ...(limits.introspection ? [] : [hideSuggestionsPlugin()]),
+    ],
+  } satisfies Partial<ApolloServerOptions<BaseContext>>;
+}
