@@ -3,7 +3,7 @@ import { DatabaseUnavailableError, isDatabaseUnavailable } from '../errors/datab
 import type { Logger } from '../logging/logger.js';
 
 export interface AvailabilityOptions {
-  /** Work still unanswered after this long makes us ask Neo4j directly whether it is there. */
+  /** Work still unanswered after this long (and as often again) makes us ask Neo4j whether it is there. */
   slowWorkMs?: number;
   /** How long a probe (RETURN 1, no retries) may take before Neo4j counts as not answering. */
   probeTimeoutMs?: number;
@@ -50,6 +50,8 @@ export class DatabaseAvailability {
   private probing: Promise<void> | undefined;
   private probeTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** When a probe last got an answer (performance.now()). */
+  private lastAnswer = -Infinity;
   private readonly removeGuard: () => void;
 
   constructor(
@@ -91,7 +93,8 @@ export class DatabaseAvailability {
 
   readonly guard: WorkGuard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (this.outage) throw this.unavailable();
-    const watch = setTimeout(() => void this.probe(), this.options.slowWorkMs);
+    // Repeated, not once: a server that freezes while a long query runs is noticed all the same.
+    const watch = setInterval(() => void this.probe(), this.options.slowWorkMs);
     watch.unref();
     try {
       // Work abandoned here carries on in the background and closes its own session when (if) it ends.
@@ -100,13 +103,19 @@ export class DatabaseAvailability {
       if (isDatabaseUnavailable(error)) this.markDown(error);
       throw error;
     } finally {
-      clearTimeout(watch);
+      clearInterval(watch);
     }
   };
 
-  /** One probe at a time; callers arriving during a probe share its outcome. */
+  /**
+   * One probe at a time, callers arriving during a probe share its outcome; while Neo4j answers, at most
+   * one probe per `slowWorkMs` however many slow queries ask for one.
+   */
   private probe(): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    if (!this.probing && !this.outage && performance.now() - this.lastAnswer < this.options.slowWorkMs) {
+      return Promise.resolve();
+    }
     this.probing ??= this.db
       .ping(this.options.probeTimeoutMs)
       .then(
@@ -129,6 +138,7 @@ export class DatabaseAvailability {
   }
 
   private markUp(): void {
+    this.lastAnswer = performance.now();
     if (!this.outage) return;
     const downMs = Date.now() - this.outage.since;
     this.outage = undefined;
