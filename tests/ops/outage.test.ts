@@ -198,6 +198,11 @@ describe('Neo4j frozen (the process paused: its sockets stay open and nothing fa
       expect(ready.ms).toBeLessThan(2000);
       figures.frozenReadyz503Ms = ready.ms;
 
+      const next = await timed(() => server.graphql(QUERY));
+      expect(codeOf(next.value)).toBe('SERVICE_UNAVAILABLE');
+      expect(next.ms).toBeLessThan(200);
+      figures.frozenNextUnavailableMs = next.ms;
+
       figures.frozen50ConcurrentMs = await concurrently(50);
       expect(figures.frozen50ConcurrentMs).toBeLessThan(ANSWER_BOUND_MS);
       expect(metric(await server.metrics(), 'graphql_requests_in_flight')).toBe(0);
