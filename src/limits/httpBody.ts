@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
+import { requestIdOf } from '../server/requestScope.js';
 import { LIMIT_CODES } from './errors.js';
 
 /** A byte count as people write it: 1048576 → "1mb". */
@@ -57,7 +58,11 @@ function refusalFor(error: BodyError, maxBodyBytes: number): Refusal | undefined
     default:
       // Aborted or truncated uploads and the like: body-parser's 4xx statuses are the client's doing.
       if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-        return { status: error.status, code: LIMIT_CODES.BAD_REQUEST, message: error.message };
+        return {
+          status: error.status,
+          code: LIMIT_CODES.BAD_REQUEST,
+          message: `The request body could not be read (${error.message}).`,
+        };
       }
       return undefined;
   }
@@ -76,7 +81,9 @@ export function jsonBody(maxBodyBytes: number): (RequestHandler | ErrorRequestHa
       return;
     }
     const { status, code, message, limit } = refusal;
-    res.status(status).json({ errors: [{ message, extensions: { code, ...(limit ? { limit } : {}) } }] });
+    // The request id, as every GraphQL error carries it (src/errors/formatError.ts), for the logs.
+    const extensions = { code, ...(limit ? { limit } : {}), requestId: requestIdOf(res) };
+    res.status(status).json({ errors: [{ message, extensions }] });
   };
   return [
     express.json({

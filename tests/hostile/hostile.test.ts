@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededServer } from '../helpers/api.js';
 import { graphSnapshot } from '../helpers/seed.js';
@@ -86,6 +87,45 @@ const refused: Case[] = [
     code: 'PAYLOAD_TOO_LARGE',
     message: /^The request body is larger than the limit of 1mb\.$/,
     extensions: { limit: 'MAX_BODY_SIZE' },
+  },
+  {
+    name: 'a gzip body that unpacks to 20 MB',
+    send: (url) =>
+      send(`${url}/graphql`, {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, 'content-encoding': 'gzip' },
+        body: gzipSync(JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(20 * 1024 * 1024) })),
+      }),
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: /^The request body is larger than the limit of 1mb\.$/,
+  },
+  {
+    name: 'a body that is not a JSON object',
+    send: (url) =>
+      send(`${url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body: '"{ __typename }"' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /^The request body is not valid JSON/,
+  },
+  {
+    name: 'an empty JSON object',
+    send: (url) => send(`${url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body: '{}' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+  },
+  {
+    name: 'a query sent as application/graphql',
+    send: (url) =>
+      send(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/graphql' },
+        body: '{ __typename }',
+      }),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
   },
   {
     name: 'first: 1000000',
