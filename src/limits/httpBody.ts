@@ -53,7 +53,7 @@ function refusalFor(error: BodyError, maxBodyBytes: number): Refusal | undefined
       return {
         status: 415,
         code: LIMIT_CODES.UNSUPPORTED_MEDIA_TYPE,
-        message: `${error.message}: send JSON in UTF-8, uncompressed, gzip or deflate.`,
+        message: `${error.message}: send JSON in UTF-8, plain or compressed with gzip, deflate or br.`,
       };
     default:
       // Aborted or truncated uploads and the like: body-parser's 4xx statuses are the client's doing.
@@ -70,8 +70,8 @@ function refusalFor(error: BodyError, maxBodyBytes: number): Refusal | undefined
 
 /**
  * The JSON body parser of /graphql and the answer to the bodies it refuses: a GraphQL-style JSON error with
- * a code, where Express would send an HTML page with a stack trace. The limit also applies after gzip or
- * deflate are undone, so a small compressed body cannot unpack into a large one.
+ * a code, where Express would send an HTML page with a stack trace. The limit counts the bytes after
+ * decompression (gzip, deflate, br), so a small compressed body cannot unpack into a large one.
  */
 export function jsonBody(maxBodyBytes: number): (RequestHandler | ErrorRequestHandler)[] {
   const refuse: ErrorRequestHandler = (error: BodyError, _req, res, next) => {

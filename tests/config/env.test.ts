@@ -74,6 +74,7 @@ describe('loadConfig', () => {
       MAX_BODY_SIZE: '64kb',
       TRANSACTION_TIMEOUT: '1500ms',
       INTROSPECTION: 'true',
+      QUERY_ACCESS: 'keyed',
     });
     expect(config).toEqual({
       neo4j: {
@@ -103,6 +104,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       production: true,
       metricsEnabled: false,
+      // Keys themselves are read and checked in tests/auth.
+      auth: { keys: [], queryAccess: 'keyed' },
     });
   });
 
