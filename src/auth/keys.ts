@@ -66,7 +66,7 @@ export function readKeysFile(file: string): ApiKey[] {
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`cannot read ${file}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {

@@ -61,8 +61,15 @@ export async function startService(config: Config, log: Logger): Promise<Service
     cleanups.push(() => app.stop());
     log.info({ url: `${url}/graphql` }, 'GraphQL server listening');
 
-    log.info(await migrate(db), 'migrations applied');
-    await loadSampleDataIfEmpty(db, log);
+    // Building an index over a large graph, or loading the sample data, takes longer than any API request
+    // may: start-up gets a driver of its own without the request budget, closed once done.
+    const setup = new Database({ ...config.neo4j, uri }, { patient: true });
+    try {
+      log.info(await migrate(setup), 'migrations applied');
+      await loadSampleDataIfEmpty(setup, log);
+    } finally {
+      await setup.close();
+    }
     readiness.markMigrated();
     log.info('ready');
 
