@@ -44,9 +44,12 @@ interface Outage {
 export class DatabaseAvailability {
   private readonly options: Required<AvailabilityOptions>;
   private outage: Outage | undefined;
-  /** Rejects when Neo4j is marked away: everything still waiting on it stops waiting. */
-  private lost!: Promise<never>;
-  private loseAll!: (error: Error) => void;
+  /**
+   * How to let go of each piece of work still waiting, when Neo4j is marked away. One rejecter per piece,
+   * dropped when it ends: racing every query against one long-lived promise instead would pile a
+   * reaction onto that promise per query, never released (a leak growing with traffic).
+   */
+  private readonly waiting = new Set<(error: Error) => void>();
   private probing: Promise<void> | undefined;
   private probeTimer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -60,7 +63,6 @@ export class DatabaseAvailability {
     options: AvailabilityOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
-    this.arm();
     this.removeGuard = db.useGuard(this.guard);
   }
 
@@ -76,14 +78,6 @@ export class DatabaseAvailability {
     this.removeGuard();
   }
 
-  private arm(): void {
-    this.lost = new Promise<never>((_, reject) => {
-      this.loseAll = reject;
-    });
-    // Nobody may be waiting when it rejects; that is not an unhandled rejection.
-    this.lost.catch(() => undefined);
-  }
-
   private unavailable(): DatabaseUnavailableError {
     const outage = this.outage!;
     return new DatabaseUnavailableError(
@@ -96,13 +90,19 @@ export class DatabaseAvailability {
     // Repeated, not once: a server that freezes while a long query runs is noticed all the same.
     const watch = setInterval(() => void this.probe(), this.options.slowWorkMs);
     watch.unref();
+    let giveUp!: (error: Error) => void;
+    const abandoned = new Promise<never>((_, reject) => {
+      giveUp = reject;
+    });
+    this.waiting.add(giveUp);
     try {
       // Work abandoned here carries on in the background and closes its own session when (if) it ends.
-      return await Promise.race([work(), this.lost]);
+      return await Promise.race([work(), abandoned]);
     } catch (error) {
       if (isDatabaseUnavailable(error)) this.markDown(error);
       throw error;
     } finally {
+      this.waiting.delete(giveUp);
       clearInterval(watch);
     }
   };
@@ -133,7 +133,9 @@ export class DatabaseAvailability {
     if (this.outage || this.stopped) return;
     this.outage = { since: Date.now(), reason };
     this.log.warn({ reason }, 'Neo4j is unavailable: refusing database work until it answers again');
-    this.loseAll(this.unavailable());
+    const refusal = this.unavailable();
+    for (const giveUp of this.waiting) giveUp(refusal);
+    this.waiting.clear();
     this.scheduleProbe();
   }
 
@@ -142,7 +144,6 @@ export class DatabaseAvailability {
     if (!this.outage) return;
     const downMs = Date.now() - this.outage.since;
     this.outage = undefined;
-    this.arm();
     this.log.info({ downMs }, 'Neo4j answers again');
   }
 
