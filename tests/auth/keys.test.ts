@@ -3,19 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashKey, newKey } from '../../src/auth/keys.js';
-import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { loadConfig } from '../../src/config/env.js';
+import { problemsOf } from '../helpers/config.js';
 
 const hash = hashKey(newKey());
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('API_KEYS', () => {
   it('reads name:role:sha256 entries', () => {

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config/env.js';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/config/env.js';
+import { problemsOf } from '../helpers/config.js';
 import { projectRoot } from '../../src/config/paths.js';
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
 
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {

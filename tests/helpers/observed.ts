@@ -1,10 +1,10 @@
 import type { DestinationStream } from 'pino';
-import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import type { Database } from '../../src/db/database.js';
 import { createLogger, type Logger } from '../../src/logging/logger.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { Readiness } from '../../src/server/readiness.js';
+import { listenForTests, postGraphQL } from './server.js';
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
 
@@ -71,25 +71,14 @@ export async function startObservedApp({
     readiness.markMigrated();
   }
   const app = await createApp({ db, readiness, config, log: logs.log });
-  const url = await app.listen(0, '127.0.0.1');
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await app.stop();
-  };
-  afterAll(stop);
+  const { url, stop } = await listenForTests(app);
   return {
     url,
     app,
     logs,
     stop,
     async graphql(query, variables, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
+      const response = await postGraphQL(url, query, variables, headers);
       return {
         status: response.status,
         headers: response.headers,

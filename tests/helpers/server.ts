@@ -38,12 +38,8 @@ export function createTestApp(db: Database, env: Record<string, string> = {}): P
   return createApp({ db, readiness, config, log: createLogger(config.logLevel, config.production) });
 }
 
-/** The real HTTP app on a free loopback port, stopped after the file's tests. */
-export async function startTestServer({
-  db = testDatabase(),
-  env,
-}: TestServerOptions = {}): Promise<TestServer> {
-  const app = await createTestApp(db, env);
+/** Serves an app on a free loopback port until the file's tests are done. */
+export async function listenForTests(app: App): Promise<{ url: string; stop: () => Promise<void> }> {
   const url = await app.listen(0, '127.0.0.1');
   let stopped = false;
   const stop = async () => {
@@ -52,15 +48,34 @@ export async function startTestServer({
     await app.stop();
   };
   afterAll(stop);
+  return { url, stop };
+}
+
+/** A GraphQL POST as clients send it. */
+export function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
+/** The real HTTP app on a free loopback port, stopped after the file's tests. */
+export async function startTestServer({
+  db = testDatabase(),
+  env,
+}: TestServerOptions = {}): Promise<TestServer> {
+  const { url, stop } = await listenForTests(await createTestApp(db, env));
   return {
     url,
     stop,
-    async graphql(query, variables, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
+    async graphql(query, variables, headers) {
+      const response = await postGraphQL(url, query, variables, headers);
       return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
   };
