@@ -7,7 +7,10 @@ import { planSeed, type SeedPlan } from './plan.js';
 import { SeedTooLargeError, SeedValidationError, type Problem } from './problems.js';
 import {
   createAttributions,
+  createEntities,
+  createStatements,
   existingEntityLabelsCypher,
+  holdsNoRows,
   removeStaleAttributions,
   upsertEntities,
   upsertStatements,
@@ -97,6 +100,27 @@ async function write(tx: ManagedTransaction, plan: SeedPlan, options: SeedOption
   }
 
   const tally = (key: string) => (report.nodes[key] ??= { created: 0, updated: 0, unchanged: 0 });
+  if (options.reset || (await holdsNoRows(tx))) {
+    // Nothing to compare with: every row is new, and the create-only queries skip the lookups.
+    // Articles last, so the outlets and places they name exist when they are linked.
+    const entities = [...plan.entities].sort(
+      (a, b) => Number(!!(a.publisher ?? a.dateline)) - Number(!!(b.publisher ?? b.dateline)),
+    );
+    const nodes = new Map<string, string>();
+    for (const batch of batches(entities)) {
+      for (const [id, node] of await createEntities(tx, batch)) nodes.set(id, node);
+      for (const row of batch) tally(row.label).created++;
+      progress(batch.length);
+    }
+    const statements = tally('Statement');
+    for (const batch of batches(plan.statements)) {
+      const created = await createStatements(tx, batch, nodes);
+      statements.created += created.statements;
+      report.attributions.created += created.attributions;
+      progress(batch.length * 2);
+    }
+    return;
+  }
   for (const row of plan.entities) tally(row.label).unchanged++;
   for (const batch of batches(plan.entities)) {
     for (const { label, created } of await upsertEntities(tx, batch)) {

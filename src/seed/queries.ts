@@ -127,6 +127,203 @@ export async function createAttributions(tx: ManagedTransaction, rows: Attributi
   return Number(result.records[0]?.get('created') ?? 0);
 }
 
+/**
+ * The create-only write path, for a database that holds none of the rows (after --reset, on an empty
+ * database, and for the generator of synthetic data, src/generate): no lookups of old nodes, no hash
+ * checks, each statement created with its links, its shortcut and its attributions in one pass. The
+ * nodes and relationships are the very ones the upserts above would make (tests/seed/create-path.test.ts
+ * compares the two). An entity's PUBLISHED_BY and DATELINE targets must exist already: pass articles
+ * after the outlets and places they name.
+ *
+ * It is built for millions of rows: createEntities returns the node of each entity it made, and
+ * createStatements finds subjects, objects, reporters and carriers by those nodes rather than through the
+ * id index; statements travel as positional lists with dates as text (the query makes the Neo4j dates of
+ * each period), which the driver packs and Neo4j reads several times faster than maps of maps.
+ */
+export const createEntitiesCypher = `
+UNWIND $rows AS row
+CREATE (e:Entity)
+SET e = row.props, e.seedHash = row.hash, e:$(row.label)
+WITH e, row
+CALL (e, row) {
+  WITH e, row WHERE row.publisher IS NOT NULL
+  MATCH (publisher:Entity {id: row.publisher})
+  CREATE (e)-[:PUBLISHED_BY]->(publisher)
+}
+CALL (e, row) {
+  WITH e, row WHERE row.dateline IS NOT NULL
+  MATCH (place:Entity {id: row.dateline})
+  CREATE (e)-[:DATELINE]->(place)
+}
+RETURN row.id AS id, elementId(e) AS node`;
+
+/** The first and last day of a partial date written at a precision, as dateProps makes them (plan.ts). */
+const periodFrom = (value: string) => `date(${value})`;
+const periodTo = (value: string, precision: string) =>
+  `CASE ${precision} WHEN 'year' THEN date(${value}) + duration('P1Y') - duration('P1D') ` +
+  `WHEN 'month' THEN date(${value}) + duration('P1M') - duration('P1D') ELSE date(${value}) END`;
+const period = (name: string, value: string, precision: string) =>
+  `${name}: ${value}, ${name}Precision: ${precision}, ` +
+  `${name}From: ${periodFrom(value)}, ${name}To: ${periodTo(value, precision)}`;
+
+/** The statement properties a shortcut carries: its id and its qualifiers (plan.ts, shortcutProps). */
+const SHORTCUT_PROPS = [
+  'status',
+  'role',
+  ...['start', 'end', 'pointInTime'].flatMap((d) => [d, `${d}Precision`, `${d}From`, `${d}To`, `${d}Text`]),
+]
+  .map((p) => `.${p}`)
+  .join(', ');
+
+// Positions in a statement tuple (statementTuple) and in an attribution tuple (attributionTuple).
+export const createStatementsCypher = `
+UNWIND $rows AS row
+MATCH (subject:Entity) WHERE elementId(subject) = row[3]
+CREATE (s:Statement {
+  id: row[0], kind: row[1], origin: row[2], seedHash: row[6], status: row[7], role: row[8],
+  ${period('start', 'row[9]', 'row[10]')},
+  ${period('end', 'row[11]', 'row[12]')},
+  ${period('pointInTime', 'row[13]', 'row[14]')}
+})
+SET s += row[15]
+CREATE (s)-[:SUBJECT]->(subject)
+WITH s, row, subject
+CALL (s, row, subject) {
+  WITH s, row, subject WHERE row[4] IS NOT NULL
+  MATCH (object:Entity) WHERE elementId(object) = row[4]
+  CREATE (s)-[:OBJECT]->(object)
+  WITH s, subject, object, row WHERE row[5] IS NOT NULL
+  CREATE (subject)-[shortcut:$(row[5])]->(object)
+  SET shortcut = s { ${SHORTCUT_PROPS}, statement: s.id }
+}
+CALL (s, row) {
+  UNWIND row[16] AS a
+  MATCH (reporter:Entity) WHERE elementId(reporter) = a[2]
+  MATCH (carrier:Entity) WHERE elementId(carrier) = a[3]
+  CREATE (s)-[:HAS_ATTRIBUTION]->(n:Attribution {
+    id: a[0], origin: a[1], quote: a[4], ${period('reportedOn', 'a[5]', 'a[6]')}, reportedOnText: a[7]
+  })-[:REPORTED_BY]->(reporter)
+  CREATE (n)-[:CARRIED_BY]->(carrier)
+}`;
+
+/** The node (elementId) of each entity id, as createEntities returns them. */
+export type EntityNodes = ReadonlyMap<string, string>;
+
+/** A reference the create-only path could not follow: the rows were not checked against the database. */
+export class MissingReferenceError extends Error {
+  constructor(what: string, expected: number, created: number) {
+    super(
+      `${expected} ${what} to create but ${created} created: a row names an entity that is not in the database`,
+    );
+    this.name = 'MissingReferenceError';
+  }
+}
+
+/** Creates the entities (none may exist yet); returns the node of each. */
+export async function createEntities(
+  tx: ManagedTransaction,
+  rows: EntityRow[],
+): Promise<Map<string, string>> {
+  const result = await tx.run(createEntitiesCypher, { rows });
+  const { nodesCreated, relationshipsCreated } = result.summary.counters.updates();
+  if (nodesCreated !== rows.length) throw new MissingReferenceError('entities', rows.length, nodesCreated);
+  const links = rows.reduce((n, row) => n + (row.publisher ? 1 : 0) + (row.dateline ? 1 : 0), 0);
+  if (relationshipsCreated !== links) {
+    throw new MissingReferenceError('publisher and dateline links', links, relationshipsCreated);
+  }
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));
+}
+
+// Statement properties the tuple carries in positions of their own, or that the query works out (the
+// From and To of each date); any other property travels in the tuple's map of the rest.
+const DATE_NAMES = ['start', 'end', 'pointInTime'];
+const PLACED = new Set([
+  'id',
+  'kind',
+  'origin',
+  'status',
+  'role',
+  ...DATE_NAMES.flatMap((d) => [d, `${d}Precision`, `${d}From`, `${d}To`]),
+]);
+
+const orNull = (value: unknown) => (value === undefined ? null : value);
+
+function attributionTuple(a: AttributionRow, node: (id: string) => string | null): unknown[] {
+  const p = a.props;
+  return [
+    p.id,
+    p.origin,
+    node(a.reporter),
+    node(a.carriedBy),
+    orNull(p.quote),
+    orNull(p.reportedOn),
+    orNull(p.reportedOnPrecision),
+    orNull(p.reportedOnText),
+  ];
+}
+
+function statementTuple(row: StatementRow, node: (id: string) => string | null): unknown[] {
+  const p = row.props;
+  const rest: Record<string, unknown> = {};
+  for (const key in p) if (!PLACED.has(key)) rest[key] = p[key];
+  return [
+    p.id,
+    p.kind,
+    p.origin,
+    node(row.subject),
+    row.object === null ? null : node(row.object),
+    row.object === null ? null : row.shortcut,
+    row.hash,
+    orNull(p.status),
+    orNull(p.role),
+    orNull(p.start),
+    orNull(p.startPrecision),
+    orNull(p.end),
+    orNull(p.endPrecision),
+    orNull(p.pointInTime),
+    orNull(p.pointInTimePrecision),
+    rest,
+    row.attributions.map((a) => attributionTuple(a, node)),
+  ];
+}
+
+/**
+ * Creates the statements with their links, shortcuts and attributions (none may exist yet); `nodes` must
+ * hold every entity the rows name. Returns how many statements and attributions were created.
+ */
+export async function createStatements(
+  tx: ManagedTransaction,
+  rows: StatementRow[],
+  nodes: EntityNodes,
+): Promise<{ statements: number; attributions: number }> {
+  const attributions = rows.reduce((n, row) => n + row.attributions.length, 0);
+  const node = (id: string) => nodes.get(id) ?? null;
+  const result = await tx.run(createStatementsCypher, { rows: rows.map((row) => statementTuple(row, node)) });
+  const { nodesCreated, relationshipsCreated } = result.summary.counters.updates();
+  if (nodesCreated !== rows.length + attributions) {
+    throw new MissingReferenceError('statements and attributions', rows.length + attributions, nodesCreated);
+  }
+  // SUBJECT, OBJECT and the shortcut; HAS_ATTRIBUTION, REPORTED_BY and CARRIED_BY for each attribution.
+  const links = rows.reduce(
+    (n, row) => n + 1 + (row.object ? 1 : 0) + (row.object && row.shortcut ? 1 : 0),
+    3 * attributions,
+  );
+  if (relationshipsCreated !== links) {
+    throw new MissingReferenceError('statement links', links, relationshipsCreated);
+  }
+  return { statements: rows.length, attributions };
+}
+
+/** True when the database holds no entity, statement or attribution: the create-only path may be used. */
+export const holdsNoRowsCypher = `
+RETURN NOT (EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Statement) } OR EXISTS { MATCH (:Attribution) })
+  AS empty`;
+
+export async function holdsNoRows(tx: ManagedTransaction): Promise<boolean> {
+  const result = await tx.run(holdsNoRowsCypher);
+  return result.records[0]?.get('empty') === true;
+}
+
 /** The type label of each id that exists already, for references to entities not in the seed files. */
 export const existingEntityLabelsCypher = `
 UNWIND $ids AS id
