@@ -8,40 +8,66 @@ export const MAX_HIERARCHY_DEPTH = 8;
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
  * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported.
- * Retracted statements no longer count.
+ * Retracted statements no longer count. The places of one batch mostly share their enclosing places (the
+ * towns of one province), so each enclosing place's claims are read and sent once, not once per town.
  */
 export const controlClaimsCypher = `
 UNWIND $places AS id
 MATCH (p:Place {id: id})
 CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
-  WITH scope, min(length(path)) AS distance
-  MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
+  RETURN collect({scope: scope.id, distance: length(path)}) AS scopes
+}
+WITH collect({id: id, name: p.name, scopes: scopes}) AS places
+CALL (places) {
+  UNWIND places AS place
+  UNWIND place.scopes AS s
+  WITH DISTINCT s.scope AS scopeId
+  MATCH (scope:Place {id: scopeId})<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
   OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-  WITH scope, distance, s, f, min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
+  WITH scopeId, s, f, min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
   RETURN collect({
-    scope: scope.id, distance: distance, faction: f.id, statement: ${STATEMENT_ROW},
+    scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
     reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo)
   }) AS claims
 }
-RETURN id, p.name AS name, claims`;
+RETURN places, claims`;
 
 export interface PlaceClaims {
   name: string;
   claims: ControlClaim[];
 }
 
+type ScopeClaim = Omit<ControlClaim, 'place' | 'distance'>;
+
 export async function controlClaims(
   tx: ManagedTransaction,
   places: readonly string[],
 ): Promise<Map<string, PlaceClaims>> {
-  const result = await tx.run(controlClaimsCypher, { places });
+  const record = (await tx.run(controlClaimsCypher, { places })).records[0];
+  if (!record) return new Map();
+  const byScope = new Map<string, ScopeClaim[]>();
+  for (const claim of record.get('claims') as ScopeClaim[]) {
+    const list = byScope.get(claim.scope) ?? [];
+    list.push(claim);
+    byScope.set(claim.scope, list);
+  }
+  const found = record.get('places') as {
+    id: string;
+    name: string;
+    scopes: { scope: string; distance: number }[];
+  }[];
   return new Map(
-    result.records.map((r) => {
-      const place = r.get('id') as string;
-      const claims = (r.get('claims') as Omit<ControlClaim, 'place'>[]).map((c) => ({ ...c, place }));
-      return [place, { name: r.get('name') as string, claims }];
+    found.map(({ id, name, scopes }) => {
+      // A place reached by two LOCATED_IN routes counts at its nearest.
+      const nearest = new Map<string, number>();
+      for (const { scope, distance } of scopes)
+        nearest.set(scope, Math.min(distance, nearest.get(scope) ?? distance));
+      const claims = [...nearest].flatMap(([scope, distance]) =>
+        (byScope.get(scope) ?? []).map((claim) => ({ ...claim, place: id, distance })),
+      );
+      return [id, { name, claims }];
     }),
   );
 }
