@@ -175,29 +175,61 @@ const SHORTCUT_PROPS = [
   .map((p) => `.${p}`)
   .join(', ');
 
-// Positions in a statement tuple (statementTuple) and in an attribution tuple (attributionTuple).
+/**
+ * A statement travels as a tuple: these properties at these positions (the From and To of each date are
+ * made by the query), then the subject's and object's nodes, the shortcut, the hash and the attributions.
+ * Every property planSeed makes has a place, so the query sets no map of unknown keys (which would make
+ * Neo4j hold the whole batch in memory between its steps, an Eager).
+ */
+const STATEMENT_SLOTS = [
+  'id',
+  'kind',
+  'origin',
+  'status',
+  'role',
+  ...['start', 'end', 'pointInTime'].flatMap((d) => [d, `${d}Precision`, `${d}Text`]),
+  'text',
+  'note',
+  ...['Amount', 'Phrasing', 'Unit', 'Text'].map((p) => `count${p}`),
+  ...['Amount', 'Phrasing', 'Unit', 'Bearing', 'Text'].map((p) => `distance${p}`),
+] as const;
+const SLOT = new Map<string, number>(STATEMENT_SLOTS.map((key, i) => [key, i]));
+const SUBJECT = STATEMENT_SLOTS.length;
+const OBJECT = SUBJECT + 1;
+const SHORTCUT = SUBJECT + 2;
+const HASH = SUBJECT + 3;
+const ATTRIBUTIONS = SUBJECT + 4;
+/** Derived from the date and its precision by the query, not sent. */
+const MADE_BY_QUERY = new Set(['start', 'end', 'pointInTime'].flatMap((d) => [`${d}From`, `${d}To`]));
+
+const slot = (key: string) => `row[${SLOT.get(key)}]`;
+const statementProperties = STATEMENT_SLOTS.filter((key) => !/Precision$/.test(key))
+  .map((key) =>
+    ['start', 'end', 'pointInTime'].includes(key)
+      ? period(key, slot(key), slot(`${key}Precision`))
+      : `${key}: ${slot(key)}`,
+  )
+  .join(',\n  ');
+
 export const createStatementsCypher = `
 UNWIND $rows AS row
-MATCH (subject:Entity) WHERE elementId(subject) = row[3]
+MATCH (subject:Entity) WHERE elementId(subject) = row[${SUBJECT}]
 CREATE (s:Statement {
-  id: row[0], kind: row[1], origin: row[2], seedHash: row[6], status: row[7], role: row[8],
-  ${period('start', 'row[9]', 'row[10]')},
-  ${period('end', 'row[11]', 'row[12]')},
-  ${period('pointInTime', 'row[13]', 'row[14]')}
+  ${statementProperties},
+  seedHash: row[${HASH}]
 })
-SET s += row[15]
 CREATE (s)-[:SUBJECT]->(subject)
 WITH s, row, subject
 CALL (s, row, subject) {
-  WITH s, row, subject WHERE row[4] IS NOT NULL
-  MATCH (object:Entity) WHERE elementId(object) = row[4]
+  WITH s, row, subject WHERE row[${OBJECT}] IS NOT NULL
+  MATCH (object:Entity) WHERE elementId(object) = row[${OBJECT}]
   CREATE (s)-[:OBJECT]->(object)
-  WITH s, subject, object, row WHERE row[5] IS NOT NULL
-  CREATE (subject)-[shortcut:$(row[5])]->(object)
+  WITH s, subject, object, row WHERE row[${SHORTCUT}] IS NOT NULL
+  CREATE (subject)-[shortcut:$(row[${SHORTCUT}])]->(object)
   SET shortcut = s { ${SHORTCUT_PROPS}, statement: s.id }
 }
 CALL (s, row) {
-  UNWIND row[16] AS a
+  UNWIND row[${ATTRIBUTIONS}] AS a
   MATCH (reporter:Entity) WHERE elementId(reporter) = a[2]
   MATCH (carrier:Entity) WHERE elementId(carrier) = a[3]
   CREATE (s)-[:HAS_ATTRIBUTION]->(n:Attribution {
@@ -234,18 +266,6 @@ export async function createEntities(
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));
 }
 
-// Statement properties the tuple carries in positions of their own, or that the query works out (the
-// From and To of each date); any other property travels in the tuple's map of the rest.
-const DATE_NAMES = ['start', 'end', 'pointInTime'];
-const PLACED = new Set([
-  'id',
-  'kind',
-  'origin',
-  'status',
-  'role',
-  ...DATE_NAMES.flatMap((d) => [d, `${d}Precision`, `${d}From`, `${d}To`]),
-]);
-
 const orNull = (value: unknown) => (value === undefined ? null : value);
 
 function attributionTuple(a: AttributionRow, node: (id: string) => string | null): unknown[] {
@@ -263,28 +283,21 @@ function attributionTuple(a: AttributionRow, node: (id: string) => string | null
 }
 
 function statementTuple(row: StatementRow, node: (id: string) => string | null): unknown[] {
-  const p = row.props;
-  const rest: Record<string, unknown> = {};
-  for (const key in p) if (!PLACED.has(key)) rest[key] = p[key];
-  return [
-    p.id,
-    p.kind,
-    p.origin,
-    node(row.subject),
-    row.object === null ? null : node(row.object),
-    row.object === null ? null : row.shortcut,
-    row.hash,
-    orNull(p.status),
-    orNull(p.role),
-    orNull(p.start),
-    orNull(p.startPrecision),
-    orNull(p.end),
-    orNull(p.endPrecision),
-    orNull(p.pointInTime),
-    orNull(p.pointInTimePrecision),
-    rest,
-    row.attributions.map((a) => attributionTuple(a, node)),
-  ];
+  const tuple: unknown[] = new Array(ATTRIBUTIONS + 1).fill(null);
+  for (const key in row.props) {
+    const at = SLOT.get(key);
+    if (at !== undefined) tuple[at] = row.props[key];
+    else if (!MADE_BY_QUERY.has(key)) {
+      // A property planSeed makes that this path would drop: it must get a slot above.
+      throw new Error(`the create-only path has no place for the statement property ${key}`);
+    }
+  }
+  tuple[SUBJECT] = node(row.subject);
+  tuple[OBJECT] = row.object === null ? null : node(row.object);
+  tuple[SHORTCUT] = row.object === null ? null : row.shortcut;
+  tuple[HASH] = row.hash;
+  tuple[ATTRIBUTIONS] = row.attributions.map((a) => attributionTuple(a, node));
+  return tuple;
 }
 
 /**
