@@ -17,10 +17,16 @@ export interface Context {
 }
 
 function createLoaders(db: Database) {
+  const entities = entityLoaders(db);
+  const statements = statementLoaders(db);
   return {
-    ...entityLoaders(db),
-    ...statementLoaders(db),
-    ...controlLoaders(db),
+    ...entities,
+    ...statements,
+    // A control answer's attributions and factions come with its claims: one round trip less for each.
+    ...controlLoaders(db, {
+      attributions: (statement, rows) => statements.attributionsByStatement.prime(statement, rows),
+      faction: (row) => entities.entityById.prime(row.id, row),
+    }),
     /** Loaders for fields with arguments, one per argument set. */
     cache: new LoaderCache(),
   };

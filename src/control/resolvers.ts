@@ -53,8 +53,12 @@ async function historyOfPlace(ctx: Context, place: string): Promise<ControlPerio
 export const controlResolvers: Resolvers = {
   Query: {
     whoControls: async (_parent, { place, at }, ctx) => {
-      await requireEntity(ctx, place, 'place', ['PLACE']);
-      return controlsOfPlace(ctx, place, at);
+      // The check and the claims go to Neo4j side by side; a bad id still answers with the check's error.
+      const [, controls] = await Promise.all([
+        requireEntity(ctx, place, 'place', ['PLACE']),
+        controlsOfPlace(ctx, place, at),
+      ]);
+      return controls;
     },
     controlledBy: async (_parent, { faction, at, first, after }, ctx) => {
       const page = pageArgs(first, after);

@@ -112,4 +112,24 @@ describe('batching', () => {
     expect(one.queries).toBeLessThanOrEqual(12);
     console.info(`round trips for the depth-3 query: ${one.queries} with 1 child, ${many.queries} with 50`);
   });
+
+  it('answers whoControls with its factions and attributions from the claims query itself', async () => {
+    const db = testDatabase();
+    const before = db.queriesSent;
+    const data = dataOf(
+      await server.graphql<{
+        whoControls: { faction: { name: string }; attributions: { reporter: { name: string } }[] }[];
+      }>(
+        `{ whoControls(place: "place:many-town-7") {
+            faction { name } inferredFrom { name } statement { id }
+            attributions { quote reporter { name } carriedBy { name } }
+        } }`,
+      ),
+    );
+    expect(data.whoControls[0]!.faction.name).toBe('Batch Army');
+    expect(data.whoControls[0]!.attributions).toHaveLength(2);
+    // The place's check beside the claims (which bring their factions and attributions), then the
+    // reporters and carriers: three queries, two round trips deep.
+    expect(db.queriesSent - before).toBe(3);
+  });
 });
