@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { generatedGraphOf } from '../../src/generate/load.js';
+import { generatedGraphOf, generateGraph } from '../../src/generate/load.js';
 import { testDatabase } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 import { graphSnapshot } from '../helpers/seed.js';
@@ -21,11 +21,8 @@ function generate(...args: string[]) {
 describe('npm run generate (the command)', () => {
   it.each([
     [['--statements', 'many'], '--statements must be a whole number'],
-    [['--statements', '0'], 'must be a whole number from 1,000 to 5,000,000, not 0'],
     [['--statements', '5000001'], 'must be a whole number from 1,000 to 5,000,000, not 5000001'],
-    [['--statements', '2000', '--seed', 'x'], '--seed must be a whole number'],
     [['--statements', '2000', '--bogus'], "Unknown option '--bogus'"],
-    [[], '--statements is required'],
     [['--statements', '2000', '--reset'], '--reset deletes everything in the database: add --yes to confirm'],
   ])('refuses %j with its usage, exit 2', async (args, message) => {
     const run = generate(...args);
@@ -35,18 +32,8 @@ describe('npm run generate (the command)', () => {
       expect(run.output()).toContain('Usage: npm run generate -- --statements N');
   });
 
-  it('generates into an empty database, refuses a database that holds data, and replaces it with --reset --yes', async () => {
-    const first = generate('--statements', '1000', '--seed', '3');
-    expect((await first.exited).code).toBe(0);
-    expect(first.output()).toMatch(
-      /^Generated 1,000 statements, [\d,]+ attributions and [\d,]+ entities in [\d.]+ s: [\d,]+ statements\/s \(seed 3\)$/m,
-    );
-    expect(await generatedGraphOf(testDatabase())).toMatchObject({
-      statements: 1000,
-      seed: 3,
-      complete: true,
-    });
-
+  it('refuses a database that holds data, and replaces it with --reset --yes', async () => {
+    await generateGraph(testDatabase(), { statements: 1000, seed: 3 });
     const before = await graphSnapshot();
     const refused = generate('--statements', '1000', '--seed', '4');
     expect(await refused.exited).toEqual({ code: 1, signal: null });
@@ -59,6 +46,9 @@ describe('npm run generate (the command)', () => {
     const reset = generate('--statements', '1000', '--seed', '4', '--reset', '--yes');
     expect((await reset.exited).code).toBe(0);
     expect(reset.output()).toMatch(/Deleting everything in .* \(--reset\)/);
+    expect(reset.output()).toMatch(
+      /^Generated 1,000 statements, [\d,]+ attributions and [\d,]+ entities in [\d.]+ s: [\d,]+ statements\/s \(seed 4\)$/m,
+    );
     expect(await generatedGraphOf(testDatabase())).toMatchObject({
       statements: 1000,
       seed: 4,
