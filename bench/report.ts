@@ -1,0 +1,219 @@
+/** The results: bench/results/latest.json (one object per question, and the run's settings) and a Markdown table. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RunStats } from './measure.js';
+import { round } from './measure.js';
+
+type Latency = Pick<RunStats, 'p50_ms' | 'p95_ms' | 'p99_ms' | 'rps' | 'requests'>;
+
+export interface QueryResult {
+  name: string;
+  /** Ours at the run's concurrency. */
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  rps: number;
+  /** The floor at the same concurrency, and our p50 over its p50. */
+  floor_p50_ms: number;
+  ratio_to_floor: number;
+  /** The peer at the same concurrency (null when it cannot express the question), and our rps over its. */
+  peer_rps: number | null;
+  ratio_to_peer: number | null;
+  /** Cypher queries our server sent per request, from its /metrics. */
+  round_trips: number;
+  /** The query's depth as the MAX_DEPTH limit counts it. */
+  depth: number;
+  concurrency: number;
+  /** Ours and the floor with one client: latency without queueing. */
+  c1: Latency;
+  floor_c1: Latency;
+  floor_cN: Latency;
+  ratio_to_floor_c1: number;
+  peer: (Latency & { fidelity: 'same' | 'approximate'; note: string }) | null;
+  peer_missing: string | null;
+}
+
+export interface LoadInfo {
+  reused: boolean;
+  entities: number | null;
+  statements: number;
+  attributions: number | null;
+  seconds: number | null;
+  statementsPerSecond: number | null;
+}
+
+export interface Memory {
+  rss_mb: number | null;
+  peak_mb: number | null;
+}
+
+export interface Report {
+  generatedAt: string;
+  settings: {
+    statements: number;
+    seed: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+    concurrency: number;
+    neo4j: string;
+  };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    /** The 1-minute load average when the runs began and when they ended: other work on the machine. */
+    loadAverage: { start: number; end: number };
+  };
+  load: LoadInfo;
+  /** Our server's resident memory at the end of the run (the target), and the others' for comparison. */
+  api_rss_mb: number | null;
+  memory: { ours: Memory; floor: Memory; peer: Memory };
+  queries: QueryResult[];
+  targets: { target: string; met: boolean | null; detail: string }[];
+}
+
+export const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : NaN);
+
+const SEARCH_P95_MS = 20;
+const WHO_CONTROLS_P95_MS = 15;
+const RSS_LIMIT_MB = 250;
+
+/** The issue's targets, evaluated on this run: reported, never asserted. */
+export function evaluateTargets(report: Omit<Report, 'targets'>): Report['targets'] {
+  const { queries, settings } = report;
+  const failing = (test: (q: QueryResult) => boolean | null) =>
+    queries.filter((q) => test(q) === false).map((q) => q.name);
+  const summary = (names: string[], of: number) =>
+    names.length ? `not met by ${names.join(', ')} (${of - names.length} of ${of} met)` : `met by all ${of}`;
+
+  const withPeer = queries.filter((q) => q.ratio_to_peer !== null);
+  const atScale = settings.statements >= 1_000_000 && settings.concurrency === 16;
+  const p95 = (prefix: string, limit: number) => {
+    const matching = queries.filter((q) => q.name.startsWith(prefix));
+    const worst = Math.max(...matching.map((q) => q.p95_ms));
+    return {
+      met: atScale ? worst <= limit : null,
+      detail: `${matching.map((q) => `${q.name} ${q.p95_ms} ms`).join(', ')}${atScale ? '' : ' (the target is for 1M statements and 16 clients; this run is smaller)'}`,
+    };
+  };
+  const rss = report.api_rss_mb;
+  return [
+    {
+      target: `p50 ≤ 1.25 × floor (at ${settings.concurrency} clients)`,
+      met: failing((q) => q.ratio_to_floor <= 1.25).length === 0,
+      detail: summary(
+        failing((q) => q.ratio_to_floor <= 1.25),
+        queries.length,
+      ),
+    },
+    {
+      target: 'p50 ≤ 1.25 × floor (1 client)',
+      met: failing((q) => q.ratio_to_floor_c1 <= 1.25).length === 0,
+      detail: summary(
+        failing((q) => q.ratio_to_floor_c1 <= 1.25),
+        queries.length,
+      ),
+    },
+    {
+      target: 'rps ≥ 2 × peer',
+      met: failing((q) => (q.ratio_to_peer === null ? null : q.ratio_to_peer >= 2)).length === 0,
+      detail: summary(
+        failing((q) => (q.ratio_to_peer === null ? null : q.ratio_to_peer >= 2)),
+        withPeer.length,
+      ),
+    },
+    {
+      target: 'round trips ≤ query depth',
+      met: failing((q) => q.round_trips <= q.depth).length === 0,
+      detail: summary(
+        failing((q) => q.round_trips <= q.depth),
+        queries.length,
+      ),
+    },
+    {
+      target: `search p95 ≤ ${SEARCH_P95_MS} ms at 1M statements, 16 clients`,
+      ...p95('search', SEARCH_P95_MS),
+    },
+    {
+      target: `whoControls p95 ≤ ${WHO_CONTROLS_P95_MS} ms at 1M statements, 16 clients`,
+      ...p95('whoControls', WHO_CONTROLS_P95_MS),
+    },
+    {
+      target: `API RSS ≤ ${RSS_LIMIT_MB} MB`,
+      met: rss === null ? null : rss <= RSS_LIMIT_MB,
+      detail: rss === null ? 'not measured on this platform' : `${rss} MB at the end of the run`,
+    },
+  ];
+}
+
+const fmt = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : 'NOT met');
+
+export function markdown(report: Report): string {
+  const { settings, load, machine } = report;
+  const c = settings.concurrency;
+  const lines = [
+    `## Benchmark: ${settings.statements.toLocaleString('en')} statements, ${c} clients, ${settings.durationSeconds} s per run`,
+    '',
+    `${report.generatedAt}; ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ${machine.loadAverage.start} at the start of the runs, ${machine.loadAverage.end} at the end; Neo4j: ${settings.neo4j}.`,
+    '',
+    `| query | depth | round trips | p50 ms | p95 ms | p99 ms | rps | floor p50 ms | × floor | p50 ms (1 client) | floor p50 ms (1 client) | × floor (1 client) | peer rps | × peer |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    ...report.queries.map((q) =>
+      [
+        q.name,
+        q.depth,
+        fmt(q.round_trips, 2),
+        fmt(q.p50_ms, 2),
+        fmt(q.p95_ms, 2),
+        fmt(q.p99_ms, 2),
+        fmt(q.rps, 0),
+        fmt(q.floor_p50_ms, 2),
+        fmt(q.ratio_to_floor, 2),
+        fmt(q.c1.p50_ms, 2),
+        fmt(q.floor_c1.p50_ms, 2),
+        fmt(q.ratio_to_floor_c1, 2),
+        q.peer ? `${fmt(q.peer_rps, 0)}${q.peer.fidelity === 'approximate' ? '*' : ''}` : 'cannot',
+        fmt(q.ratio_to_peer, 2),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
+    ),
+    '',
+    `Latencies and rps are at ${c} clients unless marked "1 client"; × floor is our p50 over the floor's, × peer our rps over the peer's.`,
+    `\\* the peer answers a nearby question, not the same one (see below); "cannot": it cannot express the question.`,
+    '',
+    '**The peer (@neo4j/graphql 7):**',
+    '',
+    ...report.queries.map((q) =>
+      q.peer
+        ? `- ${q.name}: ${q.peer.fidelity === 'same' ? 'same answer' : 'approximate'}: ${q.peer.note}.`
+        : `- ${q.name}: cannot express it: ${q.peer_missing}.`,
+    ),
+    '',
+    load.reused
+      ? `**Loading:** the graph (${load.statements.toLocaleString('en')} statements) was reused${load.statementsPerSecond ? `; it was generated at ${fmt(load.statementsPerSecond, 0)} statements/s (${fmt(load.seconds, 1)} s)` : ''}.`
+      : `**Loading:** ${load.statements.toLocaleString('en')} statements, ${load.entities?.toLocaleString('en')} entities and ${load.attributions?.toLocaleString('en')} attributions in ${fmt(load.seconds, 1)} s: ${fmt(load.statementsPerSecond, 0)} statements/s.`,
+    '',
+    `**Memory (RSS at the end, peak):** our server ${fmt(report.memory.ours.rss_mb, 0)} MB (${fmt(report.memory.ours.peak_mb, 0)} MB); floor ${fmt(report.memory.floor.rss_mb, 0)} MB (${fmt(report.memory.floor.peak_mb, 0)} MB); peer ${fmt(report.memory.peer.rss_mb, 0)} MB (${fmt(report.memory.peer.peak_mb, 0)} MB).`,
+    '',
+    '**Targets** (reported, not asserted):',
+    '',
+    ...report.targets.map((t) => `- ${t.target}: ${mark(t.met)}: ${t.detail}.`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export async function writeReport(report: Report, outDir: string): Promise<{ json: string; md: string }> {
+  await mkdir(outDir, { recursive: true });
+  const json = path.join(outDir, 'latest.json');
+  const md = path.join(outDir, 'latest.md');
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(md, markdown(report));
+  return { json, md };
+}

@@ -1,0 +1,202 @@
+/**
+ * The three HTTP servers under test, each a child process of its own so that memory and CPU are each
+ * one's own: ours (src/main.ts, as `npm start` runs it, in production mode), the floor and the peer. All
+ * listen on 127.0.0.1, on ports picked free; all stop when the benchmark stops, however it stops
+ * (bench/exitWithParent.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../src/config/paths.js';
+import { freePort } from '../src/localNeo4j/ports.js';
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface ChildServer {
+  name: string;
+  pid: number;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** The last lines it printed, for error messages. */
+  output(): string;
+  /** Resident memory now and at its peak, in MB (Linux: /proc/<pid>/status); null elsewhere. */
+  memory(): { rssMb: number; peakMb: number } | null;
+  /** SIGTERM, then SIGKILL if it has not exited within 15 s. */
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_GRACE_MS = 15_000;
+const OUTPUT_KEPT = 16_000;
+const preload = pathToFileURL(path.join(projectRoot, 'bench', 'exitWithParent.ts')).href;
+
+/**
+ * The variables our server reads (.env.example lists them all), each set to empty (its default) unless
+ * given: a developer's .env must not change what is measured, and dotenv never overrides a variable set.
+ */
+function serverVariables(): Record<string, string> {
+  const names = readFileSync(path.join(projectRoot, '.env.example'), 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z][A-Z0-9_]*)=/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+  return Object.fromEntries(
+    [...names, 'API_KEYS', 'API_KEYS_FILE', 'QUERY_ACCESS', 'METRICS_ENABLED'].map((n) => [n, '']),
+  );
+}
+
+function neo4jVariables(target: Neo4jTarget): Record<string, string> {
+  return {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  };
+}
+
+/** Everything started, so that a signal or an error stops it all (run.ts). */
+const running = new Set<ChildServer>();
+let refusing = false;
+
+export async function stopAllServers(): Promise<void> {
+  refusing = true;
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
+function readMemory(pid: number): { rssMb: number; peakMb: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    const rss = kb('VmRSS');
+    const peak = kb('VmHWM');
+    return Number.isFinite(rss) ? { rssMb: rss / 1024, peakMb: peak / 1024 } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function waitUntilReady(
+  child: ChildProcess,
+  url: string,
+  name: string,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited during start-up (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${name} was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output()}`);
+}
+
+async function startServer(
+  name: string,
+  file: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<ChildServer> {
+  if (refusing) throw new Error('the benchmark is stopping');
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', preload, path.join(projectRoot, file)],
+    {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...env,
+        PORT: String(port),
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const server: ChildServer = {
+    name,
+    pid: child.pid ?? -1,
+    url,
+    output: () => output,
+    memory: () => (child.pid ? readMemory(child.pid) : null),
+    stop: () =>
+      (stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.kill('SIGTERM');
+          const outcome = await Promise.race([exited.then(() => 'exited'), sleep(STOP_GRACE_MS, 'timeout')]);
+          if (outcome === 'timeout') {
+            child.kill('SIGKILL');
+            await exited;
+          }
+        }
+        child.stdin?.destroy();
+        running.delete(server);
+      })()),
+  };
+  running.add(server);
+  try {
+    await waitUntilReady(child, `${url}${readyPath}`, name, () => output);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+/** Our server, as `npm start` runs it in production: the same limits, metrics on, logging warnings only. */
+export function startOurServer(target: Neo4jTarget): Promise<ChildServer> {
+  return startServer(
+    'our server',
+    'src/main.ts',
+    {
+      ...serverVariables(),
+      ...neo4jVariables(target),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      METRICS_ENABLED: 'true',
+      QUERY_ACCESS: 'open',
+    },
+    '/readyz',
+  );
+}
+
+export function startFloorServer(target: Neo4jTarget): Promise<ChildServer> {
+  return startServer(
+    'floor',
+    'bench/floorServer.ts',
+    { ...neo4jVariables(target), NODE_ENV: 'production' },
+    '/healthz',
+  );
+}
+
+export function startPeerServer(target: Neo4jTarget): Promise<ChildServer> {
+  return startServer(
+    'peer',
+    'bench/peerServer.ts',
+    { ...neo4jVariables(target), NODE_ENV: 'production' },
+    '/healthz',
+  );
+}
