@@ -6,13 +6,13 @@ import type { SeedEntity } from '../seed/schema.js';
 import type { ResolvedStatement } from '../seed/validate.js';
 import { GenerateRefusedError } from './errors.js';
 import { StatementWriter } from './statements.js';
+import { buildWorld, entityCount, GENERATOR_VERSION, worldEntities, type World } from './world.js';
 
 export { GenerateRefusedError };
-import { buildWorld, entityCount, GENERATOR_VERSION, worldEntities, type World } from './world.js';
 
 /**
  * Writes a generated world into Neo4j through the seed's own write path: rows built by planSeed, written
- * by the seed's create-only UNWIND queries, in many transactions of a few thousand statements each, the
+ * by the seed's create-only UNWIND queries, in many transactions of a thousand statements each, the
  * next batch generated while the last one is written. Memory stays bounded whatever N is.
  */
 

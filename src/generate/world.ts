@@ -7,8 +7,8 @@ import { buildBackground, type Fact } from './facts.js';
 import { WordRegistry } from './names.js';
 import { buildPlaces, type PlaceWorld } from './places.js';
 import { Random } from './prng.js';
-import { controlTimeline, type TimelineInput } from './timeline.js';
 import { GenerateOptionsError } from './errors.js';
+import { controlTimeline, type TimelineInput } from './timeline.js';
 
 export { GenerateOptionsError };
 
