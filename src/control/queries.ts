@@ -17,7 +17,7 @@ export const MAX_HIERARCHY_DEPTH = 8;
  */
 export const controlClaimsCypher = `
 UNWIND $places AS id
-MATCH (p:Place {id: id})
+MATCH (p:Entity:Place {id: id})
 CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
   RETURN collect({scope: scope.id, distance: length(path)}) AS scopes
@@ -27,7 +27,7 @@ CALL (places) {
   UNWIND places AS place
   UNWIND place.scopes AS s
   WITH DISTINCT s.scope AS scopeId
-  MATCH (scope:Place {id: scopeId})<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
+  MATCH (scope:Entity:Place {id: scopeId})<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
   OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
   // In the order Statement.attributions gives them: they are handed to its loader (src/control/loaders.ts).
@@ -97,7 +97,7 @@ export async function controlClaims(
 export const controlCandidatesCypher = `
 UNWIND $factions AS id
 CALL (id) {
-  MATCH (:Faction {id: id})<-[:SUBJECT]-(s:Statement {kind: 'control'})-[:OBJECT]->(p:Place)
+  MATCH (:Entity:Faction {id: id})<-[:SUBJECT]-(s:Statement {kind: 'control'})-[:OBJECT]->(p:Place)
   WHERE s.retractedAt IS NULL
   MATCH (d:Place)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(p)
   RETURN collect(DISTINCT d.id) AS places

@@ -69,7 +69,7 @@ export async function linkPages(
 const countsCypher = (depth: number) => `
 UNWIND $events AS parent
 CALL (parent) {
-  MATCH (:Event {id: parent})<-[:PART_OF*0..${depth}]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})
+  MATCH (:Entity:Event {id: parent})<-[:PART_OF*0..${depth}]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})
   WHERE s.retractedAt IS NULL
   WITH DISTINCT s ORDER BY s.id
   RETURN collect(${STATEMENT_ROW}) AS counts

@@ -95,7 +95,7 @@ export async function retract(tx: ManagedTransaction, params: { id: string; by: 
 
 const publicationDatesCypher = `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
+MATCH (a:Entity:Article {id: id})
 RETURN id, a.publishedOn AS value, a.publishedOnText AS text`;
 
 /**
