@@ -203,7 +203,7 @@ const WHO_CONTROLS_PROJECTION = `{
 
 const WHO_CONTROLS: FloorQuery = {
   cypher: `
-MATCH (p:Place {id: $place})
+MATCH (p:Entity:Place {id: $place})
 ${controlsOf('p', WHO_CONTROLS_PROJECTION)}
 RETURN controls`,
   params: (variables) => ({ place: variables.place }),
@@ -216,7 +216,7 @@ RETURN controls`,
  */
 const CONTROL_HISTORY: FloorQuery = {
   cypher: `
-MATCH (p:Place {id: $place})
+MATCH (p:Entity:Place {id: $place})
 CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
   WITH scope, min(length(path)) AS distance

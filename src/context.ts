@@ -22,10 +22,10 @@ function createLoaders(db: Database) {
   return {
     ...entities,
     ...statements,
-    // A control answer's attributions and factions come with its claims: one round trip less for each.
+    // A control answer's attributions and entities come with its claims: one round trip less for each.
     ...controlLoaders(db, {
       attributions: (statement, rows) => statements.attributionsByStatement.prime(statement, rows),
-      faction: (row) => entities.entityById.prime(row.id, row),
+      entity: (row) => entities.entityById.prime(row.id, row),
     }),
     /** Loaders for fields with arguments, one per argument set. */
     cache: new LoaderCache(),

@@ -1,15 +1,29 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import { inOrder } from '../pagination/loaderCache.js';
-import { controlCandidates, controlClaims, type ClaimExtras, type PlaceClaims } from './queries.js';
+import { controlAnswers, type AnswerExtras, type ControlAnswer } from './answers.js';
+import { controlCandidates, controlClaims, type PlaceClaims } from './queries.js';
 
-/** `extras` receives the attributions and factions the claims query reads, for their own loaders. */
-export function controlLoaders(db: Database, extras?: ClaimExtras) {
+/** `extras` receives the attributions and entities the control queries read, for their own loaders. */
+export function controlLoaders(db: Database, extras?: AnswerExtras) {
+  const answersAt = new Map<string, DataLoader<string, ControlAnswer | null>>();
   return {
-    /** Every control claim that may answer for a place, whatever the date: `at` is applied in memory. */
+    /** Every control claim that may answer for a place, whatever the date: for timelines. */
     controlClaimsByPlace: new DataLoader<string, PlaceClaims | null>(async (places) =>
       inOrder(places, await db.read((tx) => controlClaims(tx, places, extras)), null),
     ),
+    /** Who controls each place on `at` (null: the latest reported day), one batch per date asked. */
+    controlAnswersAt(at: string | null): DataLoader<string, ControlAnswer | null> {
+      const key = at ?? '';
+      let loader = answersAt.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (places) =>
+          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, extras)), null),
+        );
+        answersAt.set(key, loader);
+      }
+      return loader;
+    },
     controlCandidatesByFaction: new DataLoader<string, string[]>(async (factions) =>
       inOrder(factions, await db.read((tx) => controlCandidates(tx, factions)), []),
     ),

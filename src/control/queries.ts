@@ -2,8 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { entityRowOf } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
-import { ATTRIBUTION_ROW, STATEMENT_ROW } from '../statement/projection.js';
-import type { AttributionRow } from '../statement/rows.js';
+import { STATEMENT_ROW } from '../statement/projection.js';
+import type { AnswerExtras } from './answers.js';
 import type { ControlClaim } from './rows.js';
 
 /** How deep place (LOCATED_IN) and event (PART_OF) hierarchies are followed: deeper than any real one nests. */
@@ -29,15 +29,14 @@ CALL (places) {
   WITH DISTINCT s.scope AS scopeId
   MATCH (scope:Entity:Place {id: scopeId})<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
-  OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-  // In the order Statement.attributions gives them: they are handed to its loader (src/control/loaders.ts).
-  WITH scopeId, s, f, a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-  WITH scopeId, s, f, min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo,
-    collect(${ATTRIBUTION_ROW}) AS attributions
+  CALL (s) {
+    OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
+  }
   RETURN collect({
     scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
     reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo),
-    attributions: attributions, factionRow: ${entityRowOf('f')}
+    factionRow: ${entityRowOf('f')}
   }) AS claims
 }
 RETURN places, claims`;
@@ -49,24 +48,17 @@ export interface PlaceClaims {
 
 type ScopeClaim = Omit<ControlClaim, 'place' | 'distance'>;
 
-/** What the claims query read anyway and other loaders would fetch again: handed over instead. */
-export interface ClaimExtras {
-  attributions(statement: string, rows: AttributionRow[]): void;
-  faction(row: EntityRow): void;
-}
-
 export async function controlClaims(
   tx: ManagedTransaction,
   places: readonly string[],
-  extras?: ClaimExtras,
+  extras?: Pick<AnswerExtras, 'entity'>,
 ): Promise<Map<string, PlaceClaims>> {
   const record = (await tx.run(controlClaimsCypher, { places, labels: ENTITY_LABELS })).records[0];
   if (!record) return new Map();
   const byScope = new Map<string, ScopeClaim[]>();
-  type Read = ScopeClaim & { attributions: AttributionRow[]; factionRow: EntityRow };
-  for (const { attributions, factionRow, ...claim } of record.get('claims') as Read[]) {
-    extras?.attributions(claim.statement.id, attributions);
-    extras?.faction(factionRow);
+  type Read = ScopeClaim & { factionRow: EntityRow };
+  for (const { factionRow, ...claim } of record.get('claims') as Read[]) {
+    extras?.entity(factionRow);
     const list = byScope.get(claim.scope) ?? [];
     list.push(claim);
     byScope.set(claim.scope, list);

@@ -3,11 +3,17 @@ import { dateValue } from '../dates/dateValue.js';
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementStatus } from '../generated/resolvers.js';
 import { nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
-import { answerAt, controlPeriods } from './asOf.js';
+import { controlPeriods } from './asOf.js';
 import type { ControlPeriodRow, ControlRow } from './rows.js';
 
 async function claimsOf(ctx: Context, place: string) {
   return (await ctx.loaders.controlClaimsByPlace.load(place)) ?? { name: place, claims: [] };
+}
+
+async function answerOf(ctx: Context, place: string, at: string | null | undefined) {
+  return (
+    (await ctx.loaders.controlAnswersAt(at ?? null).load(place)) ?? { name: place, asOf: null, claims: [] }
+  );
 }
 
 /** whoControls and Place.controlledBy. */
@@ -16,7 +22,7 @@ async function controlsOfPlace(
   place: string,
   at: string | null | undefined,
 ): Promise<ControlRow[]> {
-  const answer = answerAt((await claimsOf(ctx, place)).claims, at ?? null);
+  const answer = await answerOf(ctx, place, at);
   return answer.claims.map((claim) => ({ claim, asOf: answer.asOf }));
 }
 
@@ -25,11 +31,10 @@ async function controlsOfFaction(ctx: Context, faction: string, at: string | nul
   const places = await ctx.loaders.controlCandidatesByFaction.load(faction);
   const answers = await Promise.all(
     places.map(async (place) => {
-      const { name, claims } = await claimsOf(ctx, place);
-      const answer = answerAt(claims, at ?? null);
+      const answer = await answerOf(ctx, place, at);
       return answer.claims
         .filter((claim) => claim.faction === faction)
-        .map((claim): ControlRow & { name: string } => ({ claim, asOf: answer.asOf, name }));
+        .map((claim): ControlRow & { name: string } => ({ claim, asOf: answer.asOf, name: answer.name }));
     }),
   );
   return answers
@@ -53,11 +58,9 @@ async function historyOfPlace(ctx: Context, place: string): Promise<ControlPerio
 export const controlResolvers: Resolvers = {
   Query: {
     whoControls: async (_parent, { place, at }, ctx) => {
-      // The check and the claims go to Neo4j side by side; a bad id still answers with the check's error.
-      const [, controls] = await Promise.all([
-        requireEntity(ctx, place, 'place', ['PLACE']),
-        controlsOfPlace(ctx, place, at),
-      ]);
+      // The answer brings the place's own row, so the check that follows costs no round trip.
+      const controls = await controlsOfPlace(ctx, place, at);
+      await requireEntity(ctx, place, 'place', ['PLACE']);
       return controls;
     },
     controlledBy: async (_parent, { faction, at, first, after }, ctx) => {

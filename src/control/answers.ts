@@ -1,0 +1,142 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { parsePartialDate } from '../dates/partialDate.js';
+import { entityRowOf } from '../entity/queries.js';
+import { ENTITY_LABELS } from '../entity/labels.js';
+import type { EntityRow } from '../entity/rows.js';
+import { ATTRIBUTION_ROW, STATEMENT_ROW } from '../statement/projection.js';
+import type { AttributionRow, StatementRow } from '../statement/rows.js';
+import { MAX_HIERARCHY_DEPTH } from './queries.js';
+import type { ControlClaim } from './rows.js';
+
+/**
+ * Who controls each place on a date, decided in Neo4j by the rules of src/control/asOf.ts (`answerAt`), so
+ * that only the answering claims travel, with their statements, attributions and the entities they name.
+ * Each enclosing place's claims are read once per batch: the towns of one province share them. A claim's
+ * span is `spanOf`: its own start/end, else its point in time, else the days it was reported; imprecise
+ * dates count as their whole period (the stored `…From`/`…To` days). With no date asked, the answer is for
+ * the latest day any claim names; a place with no dated claim answers with all of its nearest claims.
+ */
+export const controlAnswersCypher = `
+UNWIND $places AS id
+MATCH (p:Entity:Place {id: id})
+CALL (p) {
+  MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
+  WITH scope, min(length(path)) AS distance
+  RETURN collect({scope: scope, distance: distance}) AS reach
+}
+WITH collect({p: p, reach: reach}) AS places
+CALL (places) {
+  UNWIND places AS place
+  UNWIND place.reach AS r
+  WITH DISTINCT r.scope AS scope
+  MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
+  WHERE s.retractedAt IS NULL
+  CALL (s) {
+    OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
+  }
+  WITH scope, s, f, reportedFrom, reportedTo,
+    CASE WHEN s.start IS NOT NULL OR s.end IS NOT NULL THEN s.startFrom
+         WHEN s.pointInTime IS NOT NULL THEN s.pointInTimeFrom ELSE reportedFrom END AS from,
+    CASE WHEN s.start IS NOT NULL OR s.end IS NOT NULL THEN s.endTo
+         WHEN s.pointInTime IS NOT NULL THEN s.pointInTimeTo ELSE reportedTo END AS to
+  RETURN collect({scope: scope, s: s, f: f, from: from, to: to,
+    reportedFrom: reportedFrom, reportedTo: reportedTo}) AS claims
+}
+UNWIND places AS place
+WITH place.p AS p, reduce(mine = [], r IN place.reach |
+  mine + [c IN claims WHERE c.scope = r.scope | c {.*, distance: r.distance}]) AS mine
+WITH p, mine, CASE WHEN $at IS NULL THEN reduce(latest = null, d IN [c IN mine | c.from] + [c IN mine | c.to] |
+  CASE WHEN d IS NOT NULL AND (latest IS NULL OR d > latest) THEN d ELSE latest END) END AS latest
+WITH p, mine, coalesce($at, toString(latest)) AS asOf,
+  coalesce(date($first), latest) AS first, coalesce(date($last), latest) AS last
+WITH p, asOf, [c IN mine WHERE first IS NULL OR
+  ((c.from IS NULL OR c.from <= last) AND (c.to IS NULL OR c.to >= first))] AS current
+WITH p, asOf, current,
+  reduce(m = null, c IN current | CASE WHEN m IS NULL OR c.distance < m THEN c.distance ELSE m END) AS nearest
+WITH collect({p: p, asOf: asOf, answer: [c IN current WHERE c.distance = nearest]}) AS answers
+CALL (answers) {
+  UNWIND answers AS x
+  UNWIND x.answer AS c
+  WITH DISTINCT c.s AS s
+  RETURN collect({
+    statement: ${STATEMENT_ROW},
+    attributions: COLLECT {
+      MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+      WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
+      RETURN ${ATTRIBUTION_ROW}
+    }
+  }) AS statements
+}
+CALL (answers) {
+  UNWIND answers AS x
+  UNWIND [x.p] + [c IN x.answer | c.f] + [c IN x.answer | c.scope] +
+    COLLECT { UNWIND x.answer AS c WITH c.s AS s MATCH (s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e) RETURN e }
+    AS e
+  WITH DISTINCT e
+  RETURN collect(${entityRowOf('e')}) AS entities
+}
+RETURN [x IN answers | {place: x.p.id, name: x.p.name, asOf: x.asOf, claims: [c IN x.answer | {
+  scope: c.scope.id, distance: c.distance, faction: c.f.id, statement: c.s.id,
+  reportedFrom: toString(c.reportedFrom), reportedTo: toString(c.reportedTo)
+}]}] AS answers, statements, entities`;
+
+/** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
+export interface ControlAnswer {
+  /** The place's name, for lists sorted by it. */
+  name: string;
+  asOf: string | null;
+  claims: ControlClaim[];
+}
+
+/** What the answers query read anyway and other loaders would fetch again: handed over instead. */
+export interface AnswerExtras {
+  attributions(statement: string, rows: AttributionRow[]): void;
+  entity(row: EntityRow): void;
+}
+
+type AnswerClaim = Omit<ControlClaim, 'place' | 'statement'> & { statement: string };
+
+export async function controlAnswers(
+  tx: ManagedTransaction,
+  places: readonly string[],
+  at: string | null,
+  extras?: AnswerExtras,
+): Promise<Map<string, ControlAnswer>> {
+  const period = at === null ? null : parsePartialDate(at);
+  const record = (
+    await tx.run(controlAnswersCypher, {
+      places,
+      at,
+      first: period?.first ?? null,
+      last: period?.last ?? null,
+      labels: ENTITY_LABELS,
+    })
+  ).records[0];
+  if (!record) return new Map();
+  const statements = new Map<string, StatementRow>();
+  for (const { statement, attributions } of record.get('statements') as {
+    statement: StatementRow;
+    attributions: AttributionRow[];
+  }[]) {
+    statements.set(statement.id, statement);
+    extras?.attributions(statement.id, attributions);
+  }
+  for (const row of record.get('entities') as EntityRow[]) extras?.entity(row);
+  const answers = record.get('answers') as (Omit<ControlAnswer, 'claims'> & {
+    place: string;
+    claims: AnswerClaim[];
+  })[];
+  return new Map(
+    answers.map(({ place, name, asOf, claims }) => [
+      place,
+      {
+        name,
+        asOf,
+        claims: claims
+          .map((claim) => ({ ...claim, place, statement: statements.get(claim.statement)! }))
+          .sort((a, b) => a.faction.localeCompare(b.faction) || a.statement.id.localeCompare(b.statement.id)),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerAt } from '../../src/control/asOf.js';
+import { controlAnswers } from '../../src/control/answers.js';
+import { controlClaims } from '../../src/control/queries.js';
+import { generateGraph } from '../../src/generate/load.js';
+import { testDatabase } from '../helpers/database.js';
+
+/**
+ * whoControls is decided inside Neo4j (src/control/answers.ts) so that only the answering claims travel;
+ * `answerAt` (src/control/asOf.ts) states the rules in plain code. On a generated graph, with timelines of
+ * competing, imprecise and undated claims at every level, both must give the same answer for every place,
+ * on the latest day and on days, months and years asked.
+ */
+const db = testDatabase();
+let places: string[] = [];
+
+beforeAll(async () => {
+  await generateGraph(db, { statements: 3000, seed: 11 });
+  places = await db.read(async (tx) =>
+    (await tx.run('MATCH (p:Entity:Place) RETURN p.id AS id ORDER BY id')).records.map(
+      (r) => r.get('id') as string,
+    ),
+  );
+}, 300_000);
+
+const brief = (claims: { scope: string; distance: number; faction: string; statement: { id: string } }[]) =>
+  claims.map((c) => `${c.statement.id}@${c.scope}+${c.distance} ${c.faction}`);
+
+describe('control answers decided in Cypher', () => {
+  it.each([null, '2019', '2021-06', '2022-03-15', '2024'])(
+    'agree with answerAt for every place, at %s',
+    async (at) => {
+      const [answers, claims] = await db.read(async (tx) => [
+        await controlAnswers(tx, places, at),
+        await controlClaims(tx, places),
+      ]);
+      let answered = 0;
+      let inferred = 0;
+      for (const place of places) {
+        const expected = answerAt(claims.get(place)!.claims, at);
+        const actual = answers.get(place)!;
+        expect({ place, asOf: actual.asOf, claims: brief(actual.claims) }).toEqual({
+          place,
+          asOf: expected.asOf,
+          claims: brief(expected.claims),
+        });
+        // The whole statement row travels with each answering claim.
+        for (const claim of actual.claims)
+          expect(claim.statement).toEqual(expect.objectContaining({ kind: 'control' }));
+        if (expected.claims.length) answered += 1;
+        if (expected.claims.some((c) => c.distance > 0)) inferred += 1;
+      }
+      // The comparison covers places answered by their own claims and by inference, not only empty answers.
+      expect(answered).toBeGreaterThan(places.length / 2);
+      expect(inferred).toBeGreaterThan(10);
+    },
+  );
+
+  it('hands the statements attributions and the entities it names to their loaders', async () => {
+    const attributions = new Map<string, number>();
+    const entities = new Set<string>();
+    const answers = await db.read((tx) =>
+      controlAnswers(tx, places, null, {
+        attributions: (statement, rows) => attributions.set(statement, rows.length),
+        entity: (row) => entities.add(row.id),
+      }),
+    );
+    let claims = 0;
+    for (const [place, answer] of answers) {
+      expect(entities.has(place)).toBe(true);
+      for (const claim of answer.claims) {
+        claims += 1;
+        expect(attributions.has(claim.statement.id)).toBe(true);
+        expect(entities.has(claim.faction)).toBe(true);
+        expect(entities.has(claim.scope)).toBe(true);
+      }
+    }
+    expect(claims).toBeGreaterThan(100);
+  });
+});
