@@ -18,7 +18,7 @@ export interface Context {
 
 function createLoaders(db: Database) {
   const entities = entityLoaders(db);
-  const statements = statementLoaders(db);
+  const statements = statementLoaders(db, (row) => entities.entityById.prime(row.id, row));
   return {
     ...entities,
     ...statements,

@@ -11,7 +11,8 @@ export const MAX_HIERARCHY_DEPTH = 8;
 
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
- * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported.
+ * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported; with the
+ * place's own row and the rows of the factions and enclosing places the claims name, for entityById.
  * Retracted statements no longer count. The places of one batch mostly share their enclosing places (the
  * towns of one province), so each enclosing place's claims are read and sent once, not once per town.
  */
@@ -22,7 +23,7 @@ CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
   RETURN collect({scope: scope.id, distance: length(path)}) AS scopes
 }
-WITH collect({id: id, name: p.name, scopes: scopes}) AS places
+WITH collect({id: id, name: p.name, scopes: scopes, row: ${entityRowOf('p')}}) AS places
 CALL (places) {
   UNWIND places AS place
   UNWIND place.scopes AS s
@@ -36,7 +37,7 @@ CALL (places) {
   RETURN collect({
     scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
     reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo),
-    factionRow: ${entityRowOf('f')}
+    factionRow: ${entityRowOf('f')}, scopeRow: ${entityRowOf('scope')}
   }) AS claims
 }
 RETURN places, claims`;
@@ -56,9 +57,10 @@ export async function controlClaims(
   const record = (await tx.run(controlClaimsCypher, { places, labels: ENTITY_LABELS })).records[0];
   if (!record) return new Map();
   const byScope = new Map<string, ScopeClaim[]>();
-  type Read = ScopeClaim & { factionRow: EntityRow };
-  for (const { factionRow, ...claim } of record.get('claims') as Read[]) {
+  type Read = ScopeClaim & { factionRow: EntityRow; scopeRow: EntityRow };
+  for (const { factionRow, scopeRow, ...claim } of record.get('claims') as Read[]) {
     extras?.entity(factionRow);
+    extras?.entity(scopeRow);
     const list = byScope.get(claim.scope) ?? [];
     list.push(claim);
     byScope.set(claim.scope, list);
@@ -67,9 +69,11 @@ export async function controlClaims(
     id: string;
     name: string;
     scopes: { scope: string; distance: number }[];
+    row: EntityRow;
   }[];
   return new Map(
-    found.map(({ id, name, scopes }) => {
+    found.map(({ id, name, scopes, row }) => {
+      extras?.entity(row);
       // A place reached by two LOCATED_IN routes counts at its nearest.
       const nearest = new Map<string, number>();
       for (const { scope, distance } of scopes)

@@ -70,8 +70,10 @@ export const controlResolvers: Resolvers = {
     },
     controlHistory: async (_parent, { place, first, after }, ctx) => {
       const page = pageArgs(first, after);
+      // As for whoControls, the timeline's claims bring the place's row for the check.
+      const history = await historyOfPlace(ctx, place);
       await requireEntity(ctx, place, 'place', ['PLACE']);
-      return pageOf(await historyOfPlace(ctx, place), page, nodeEdge);
+      return pageOf(history, page, nodeEdge);
     },
   },
   Place: {

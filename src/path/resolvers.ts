@@ -26,10 +26,16 @@ export const pathResolvers: Resolvers = {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
         throw badInput(`\`maxHops\` must be from 1 to ${MAX_HOPS}, not ${hops}.`, 'maxHops');
       }
-      await requireEntity(ctx, from, 'from');
-      await requireEntity(ctx, to, 'to');
-      if (from === to) throw badInput(`\`from\` and \`to\` are the same entity, "${from}".`, 'to');
-      const paths = (await ctx.db.read((tx) => shortestPaths(tx, from, to, hops)))
+      const checks = Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
+      if (from === to) {
+        await checks;
+        throw badInput(`\`from\` and \`to\` are the same entity, "${from}".`, 'to');
+      }
+      // The search goes beside the checks (a round trip less); a bad id still answers with its error.
+      const found = ctx.db.read((tx) => shortestPaths(tx, from, to, hops));
+      found.catch(() => undefined);
+      await checks;
+      const paths = (await found)
         .map((ids) => ({ key: ids.join(' '), path: toPath(ids) }))
         .sort((a, b) => a.key.localeCompare(b.key))
         .map(({ path }) => path);

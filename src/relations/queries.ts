@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
+import { ENTITY_LABELS } from '../entity/labels.js';
+import { entityRowOf } from '../entity/queries.js';
 import { STATEMENT_ROW } from '../statement/projection.js';
 import type { Page } from '../statement/queries.js';
 import type { StatementRow } from '../statement/rows.js';
@@ -34,7 +36,7 @@ CALL (parent) {
   WITH o, s ORDER BY s.id
   WITH o, collect(${STATEMENT_ROW}) AS statements
   ORDER BY o.name, o.id SKIP $skip LIMIT $limit
-  RETURN collect({entity: o.id, statements: statements}) AS page
+  RETURN collect({entity: o.id, row: ${entityRowOf('o')}, statements: statements}) AS page
 }
 RETURN parent, total, page`;
 }
@@ -43,7 +45,10 @@ const LINK_PAGES = Object.fromEntries(
   (Object.keys(LINKS) as LinkName[]).map((link) => [link, linkPagesCypher(link)]),
 ) as Record<LinkName, string>;
 
-/** For each parent, one page of the entities linked to it, ordered by name, each with its statements. */
+/**
+ * For each parent, one page of the entities linked to it, ordered by name, each with its statements and
+ * its own row (the edges' nodes: entityById need not fetch them again).
+ */
 export async function linkPages(
   tx: ManagedTransaction,
   link: LinkName,
@@ -54,6 +59,7 @@ export async function linkPages(
   const result = await tx.run(LINK_PAGES[link], {
     parents,
     kind: LINKS[link].kind,
+    labels: ENTITY_LABELS,
     skip: cypherInt(skip),
     limit: cypherInt(limit),
   });

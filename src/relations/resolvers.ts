@@ -16,6 +16,8 @@ async function linkPage(ctx: Context, link: LinkName, parent: string, skip: numb
     () =>
       new DataLoader<string, Page<LinkRow>>(async (parents) => {
         const pages = await ctx.db.read((tx) => linkPages(tx, link, parents, skip, limit));
+        for (const { page } of pages.values())
+          for (const { row } of page) ctx.loaders.entityById.prime(row.id, row);
         return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
       }),
   );

@@ -2,9 +2,11 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import { inOrder } from '../pagination/loaderCache.js';
 import { attributionsById, attributionsOfStatements, statementsById } from './queries.js';
+import type { EntityRow } from '../entity/rows.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
-export function statementLoaders(db: Database) {
+/** `primeEntity` receives the reporters and carriers read with attributions, for entityById. */
+export function statementLoaders(db: Database, primeEntity?: (row: EntityRow) => void) {
   return {
     statementById: new DataLoader<string, StatementRow | null>(async (ids) => {
       const rows = await db.read((tx) => statementsById(tx, ids));
@@ -14,8 +16,10 @@ export function statementLoaders(db: Database) {
       const rows = await db.read((tx) => attributionsById(tx, ids));
       return inOrder(ids, new Map(rows.map((row) => [row.id, row])), null);
     }),
-    attributionsByStatement: new DataLoader<string, AttributionRow[]>(async (ids) =>
-      inOrder(ids, await db.read((tx) => attributionsOfStatements(tx, ids)), []),
-    ),
+    attributionsByStatement: new DataLoader<string, AttributionRow[]>(async (ids) => {
+      const { byStatement, entities } = await db.read((tx) => attributionsOfStatements(tx, ids));
+      if (primeEntity) for (const row of entities) primeEntity(row);
+      return inOrder(ids, byStatement, []);
+    }),
   };
 }

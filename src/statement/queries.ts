@@ -1,5 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
+import { ENTITY_LABELS } from '../entity/labels.js';
+import { entityRowOf } from '../entity/queries.js';
+import type { EntityRow } from '../entity/rows.js';
 import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
@@ -25,19 +28,30 @@ export async function attributionsById(
   return result.records.map((r) => r.get('row') as AttributionRow);
 }
 
-/** The attributions of each statement, oldest report first, then by reporter and id. */
+/**
+ * The attributions of each statement, oldest report first, then by reporter and id; with the rows of
+ * their reporters and carriers, which the next level of almost every query asks for.
+ */
 export async function attributionsOfStatements(
   tx: ManagedTransaction,
   ids: readonly string[],
-): Promise<Map<string, AttributionRow[]>> {
+): Promise<{ byStatement: Map<string, AttributionRow[]>; entities: EntityRow[] }> {
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (:Statement {id: id})-[:HAS_ATTRIBUTION]->(a:Attribution)
      WITH id, a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-     RETURN id, collect(${ATTRIBUTION_ROW}) AS rows`,
-    { ids },
+     WITH id, collect(a) AS attributions
+     RETURN id, [a IN attributions | ${ATTRIBUTION_ROW}] AS rows, COLLECT {
+       UNWIND attributions AS a
+       MATCH (a)-[:REPORTED_BY|CARRIED_BY]->(e)
+       RETURN DISTINCT ${entityRowOf('e')} AS row
+     } AS entities`,
+    { ids, labels: ENTITY_LABELS },
   );
-  return new Map(result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]]));
+  return {
+    byStatement: new Map(result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]])),
+    entities: result.records.flatMap((r) => r.get('entities') as EntityRow[]),
+  };
 }
 
 /**

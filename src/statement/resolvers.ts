@@ -27,10 +27,16 @@ export const statementResolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     statements: async (_parent, args, ctx) => {
-      if (args.about) await requireEntity(ctx, args.about, 'about');
-      if (args.reportedBy) await requireEntity(ctx, args.reportedBy, 'reportedBy');
       const anchor = args.about ? 'about' : args.reportedBy ? 'reportedBy' : 'all';
-      return statementConnection(ctx, anchor, args.about ?? args.reportedBy ?? null, args);
+      // The page is asked beside the checks (a round trip less); a bad id still answers with its error.
+      const checks = Promise.all([
+        args.about && requireEntity(ctx, args.about, 'about'),
+        args.reportedBy && requireEntity(ctx, args.reportedBy, 'reportedBy'),
+      ]);
+      const connection = statementConnection(ctx, anchor, args.about ?? args.reportedBy ?? null, args);
+      connection.catch(() => undefined);
+      await checks;
+      return connection;
     },
   },
   Statement: {
