@@ -280,19 +280,14 @@ const STATEMENT = `{
 
 const STATEMENTS_BY_REPORTER: FloorQuery = {
   cypher: `
-MATCH (reporter:Entity {id: $reporter})
-CALL (reporter) {
-  MATCH (reporter)<-[:REPORTED_BY]-(:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)
-  WHERE s.retractedAt IS NULL
-  RETURN count(DISTINCT s) AS totalCount
-}
-CALL (reporter) {
-  MATCH (reporter)<-[:REPORTED_BY]-(:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)
-  WHERE s.retractedAt IS NULL
-  WITH DISTINCT s ORDER BY s.id LIMIT $first
-  RETURN collect({node: ${STATEMENT}}) AS edges
-}
-RETURN totalCount, edges`,
+MATCH (reporter:Entity {id: $reporter})<-[:REPORTED_BY]-(:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)
+WHERE s.retractedAt IS NULL
+WITH collect(DISTINCT s) AS matched
+RETURN size(matched) AS totalCount, COLLECT {
+  UNWIND matched AS s
+  WITH s ORDER BY s.id LIMIT $first
+  RETURN {node: ${STATEMENT}}
+} AS edges`,
   params: (variables) => ({ reporter: variables.reporter, first: cypherInt(20) }),
   answer: (record) => ({ statements: { totalCount: record?.totalCount ?? 0, edges: record?.edges ?? [] } }),
 };

@@ -36,11 +36,10 @@ CALL (places) {
   }
   RETURN collect({
     scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
-    reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo),
-    factionRow: ${entityRowOf('f')}, scopeRow: ${entityRowOf('scope')}
-  }) AS claims
+    reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo)
+  }) AS claims, collect(DISTINCT f) + collect(DISTINCT scope) AS named
 }
-RETURN places, claims`;
+RETURN places, claims, [e IN named | ${entityRowOf('e')}] AS entities`;
 
 export interface PlaceClaims {
   name: string;
@@ -57,10 +56,8 @@ export async function controlClaims(
   const record = (await tx.run(controlClaimsCypher, { places, labels: ENTITY_LABELS })).records[0];
   if (!record) return new Map();
   const byScope = new Map<string, ScopeClaim[]>();
-  type Read = ScopeClaim & { factionRow: EntityRow; scopeRow: EntityRow };
-  for (const { factionRow, scopeRow, ...claim } of record.get('claims') as Read[]) {
-    extras?.entity(factionRow);
-    extras?.entity(scopeRow);
+  for (const row of record.get('entities') as EntityRow[]) extras?.entity(row);
+  for (const claim of record.get('claims') as ScopeClaim[]) {
     const list = byScope.get(claim.scope) ?? [];
     list.push(claim);
     byScope.set(claim.scope, list);

@@ -49,7 +49,9 @@ export async function attributionsOfStatements(
     { ids, labels: ENTITY_LABELS },
   );
   return {
-    byStatement: new Map(result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]])),
+    byStatement: new Map(
+      result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]]),
+    ),
     entities: result.records.flatMap((r) => r.get('entities') as EntityRow[]),
   };
 }
@@ -95,7 +97,10 @@ function statementPagesCypher(anchor: StatementAnchor): string {
   const { match, reportDates } = ANCHORS[anchor];
   const matching = `${match}
     WHERE ${KIND_AND_ABOUT} AND ${reportDates === 'anchored' ? ANCHORED_DATES : REPORT_FILTER}`;
-  return `UNWIND $parents AS parent
+  // Anchored: one pass for the count and the page (a prolific reporter has a hundred thousand
+  // statements). The whole graph is counted and paged apart, not held in one list.
+  if (anchor === 'all') {
+    return `UNWIND $parents AS parent
 CALL (parent) {
   ${matching}
   RETURN count(DISTINCT s) AS total
@@ -104,6 +109,18 @@ CALL (parent) {
   ${matching}
   WITH DISTINCT s ORDER BY s.id SKIP $skip LIMIT $limit
   RETURN collect(${STATEMENT_ROW}) AS page
+}
+RETURN parent, total, page`;
+  }
+  return `UNWIND $parents AS parent
+CALL (parent) {
+  ${matching}
+  WITH collect(DISTINCT s) AS matched
+  RETURN size(matched) AS total, COLLECT {
+    UNWIND matched AS s
+    WITH s ORDER BY s.id SKIP $skip LIMIT $limit
+    RETURN ${STATEMENT_ROW}
+  } AS page
 }
 RETURN parent, total, page`;
 }
