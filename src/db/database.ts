@@ -131,7 +131,6 @@ export class Database {
       get(target, property, receiver) {
         if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
         return (...args: Parameters<ManagedTransaction['run']>) => {
-          if (process.env.DEBUG_Q) console.log('Q>', String(args[0]).replace(/\s+/g, ' ').slice(0, 120));
           const started = sent();
           const result = target.run(...args);
           // A Result is consumed by awaiting it; observe that without changing what the caller gets.
