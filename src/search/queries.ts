@@ -16,11 +16,13 @@ RETURN node {
   .id, .name, .description, .kind, .role,
   aliases: coalesce(node.aliases, []),
   label: [l IN labels(node) WHERE l IN $allLabels][0]
-} AS entity, score`;
+} AS entity, score, node.searchText AS searchText`;
 
 export interface SearchHit {
   entity: EntityRow;
   score: number;
+  /** The entity's names, normalised, one per line (what the index holds). */
+  searchText: string;
 }
 
 export async function searchEntities(
@@ -37,5 +39,6 @@ export async function searchEntities(
   return result.records.map((r) => ({
     entity: r.get('entity') as EntityRow,
     score: r.get('score') as number,
+    searchText: (r.get('searchText') as string | null) ?? '',
   }));
 }

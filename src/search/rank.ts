@@ -7,7 +7,6 @@ export type SearchMatch = 'EXACT' | 'PREFIX' | 'FUZZY';
 export interface RankedHit {
   entity: EntityRow;
   match: SearchMatch;
-  matchedName: string;
 }
 
 const ORDER: Record<SearchMatch, number> = { EXACT: 0, PREFIX: 1, FUZZY: 2 };
@@ -23,30 +22,47 @@ export function luceneQuery(normalized: string): string {
     .join(' ');
 }
 
-function matchOf(query: string, name: string): SearchMatch {
-  const normalized = normalizeName(name);
-  if (normalized === query) return 'EXACT';
-  if (normalized.startsWith(query) || ` ${normalized}`.includes(` ${query}`)) return 'PREFIX';
-  return 'FUZZY';
+const matchOf = (query: string, normalized: string): SearchMatch =>
+  normalized === query
+    ? 'EXACT'
+    : normalized.startsWith(query) || ` ${normalized}`.includes(` ${query}`)
+      ? 'PREFIX'
+      : 'FUZZY';
+
+/** The best match among an entity's normalised names (its searchText lines). */
+function bestMatch(query: string, searchText: string): SearchMatch {
+  let best: SearchMatch = 'FUZZY';
+  for (const normalized of searchText.split('\n')) {
+    const match = matchOf(query, normalized);
+    if (ORDER[match] < ORDER[best]) best = match;
+  }
+  return best;
 }
 
-/** Exact before prefix before fuzzy; then Lucene's score; then name and id, so the order is stable. */
+// Compares as localeCompare does, without building a collator for each comparison.
+const collator = new Intl.Collator();
+
+/**
+ * Exact before prefix before fuzzy; then Lucene's score; then name and id, so the order is stable. The
+ * classes come from the stored normalised names, so ranking a thousand candidates normalises nothing.
+ */
 export function rankHits(query: string, hits: SearchHit[]): RankedHit[] {
   return hits
-    .map(({ entity, score }) => {
-      let best: { match: SearchMatch; name: string } = { match: 'FUZZY', name: entity.name };
-      for (const name of [entity.name, ...entity.aliases]) {
-        const match = matchOf(query, name);
-        if (ORDER[match] < ORDER[best.match]) best = { match, name };
-      }
-      return { entity, match: best.match, matchedName: best.name, score };
-    })
+    .map(({ entity, score, searchText }) => ({ entity, match: bestMatch(query, searchText), score }))
     .sort(
       (a, b) =>
         ORDER[a.match] - ORDER[b.match] ||
         b.score - a.score ||
-        a.entity.name.localeCompare(b.entity.name) ||
-        a.entity.id.localeCompare(b.entity.id),
+        collator.compare(a.entity.name, b.entity.name) ||
+        collator.compare(a.entity.id, b.entity.id),
     )
-    .map(({ entity, match, matchedName }) => ({ entity, match, matchedName }));
+    .map(({ entity, match }) => ({ entity, match }));
+}
+
+/** The name or alias, as written, that gave a hit its match: asked only for the hits on the page. */
+export function matchedNameOf(query: string, { entity, match }: RankedHit): string {
+  for (const name of [entity.name, ...entity.aliases]) {
+    if (matchOf(query, normalizeName(name)) === match) return name;
+  }
+  return entity.name;
 }

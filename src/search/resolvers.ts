@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { pageArgs, pageOf } from '../pagination/cursor.js';
 import { normalizeName } from './normalize.js';
 import { searchEntities } from './queries.js';
-import { luceneQuery, rankHits } from './rank.js';
+import { luceneQuery, matchedNameOf, rankHits } from './rank.js';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -25,7 +25,7 @@ export const searchResolvers: Resolvers = {
         cursor,
         node: hit.entity,
         match: hit.match,
-        matchedName: hit.matchedName,
+        matchedName: matchedNameOf(normalized, hit),
       }));
     },
   },
