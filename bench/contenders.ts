@@ -3,7 +3,7 @@
  * with its round trips counted from its /metrics.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { round, run, type RunStats, type Target } from './measure.js';
+import { round, run, RunFailed, stopping, type RunStats, type Target } from './measure.js';
 import { queryDepth, type BenchQuery } from './queries.js';
 import { ratio, type QueryResult } from './report.js';
 import type { ChildServer } from './servers.js';
@@ -161,6 +161,7 @@ export async function measureQuery(
   servers: Contenders,
   options: RunOptions,
   log: (message: string) => void,
+  settle: () => Promise<void>,
 ): Promise<QueryResult> {
   const targets = targetsOf(query, servers);
   const c = options.concurrency;
@@ -183,10 +184,19 @@ export async function measureQuery(
   const floorC1 = await run(targets.floor, 1, options.durationSeconds);
   const floorCN = await run(targets.floor, c, options.durationSeconds);
 
+  // The peer failing (timeouts, nothing answered within a run) is a finding, not a broken benchmark.
   let peer: RunStats | null = null;
+  let peerFailed: string | null = null;
   if (targets.peer) {
-    await warmUp(targets.peer);
-    peer = await run(targets.peer, c, options.durationSeconds);
+    try {
+      await warmUp(targets.peer);
+      peer = await run(targets.peer, c, options.durationSeconds);
+    } catch (error) {
+      if (!(error instanceof RunFailed) || stopping()) throw error;
+      peerFailed = error.message.replace(/^\S+: /, '');
+      log(`  ${query.name}: the peer failed (${peerFailed}); waiting until Neo4j has finished its queries`);
+      await settle();
+    }
   }
 
   const result: QueryResult = {
@@ -197,8 +207,9 @@ export async function measureQuery(
     rps: oursCN.rps,
     floor_p50_ms: floorCN.p50_ms,
     ratio_to_floor: ratio(oursCN.p50_ms, floorCN.p50_ms),
-    peer_rps: peer?.rps ?? null,
+    peer_rps: peer?.rps ?? (peerFailed ? 0 : null),
     ratio_to_peer: peer ? ratio(oursCN.rps, peer.rps) : null,
+    peer_failed: peerFailed,
     round_trips: roundTrips,
     depth: queryDepth(query.ours.query),
     concurrency: c,
@@ -206,13 +217,14 @@ export async function measureQuery(
     floor_c1: latency(floorC1),
     floor_cN: latency(floorCN),
     ratio_to_floor_c1: ratio(oursC1.p50_ms, floorC1.p50_ms),
-    peer:
-      peer && query.peer ? { ...latency(peer), fidelity: query.peer.fidelity, note: query.peer.note } : null,
+    peer: query.peer
+      ? { ...(peer ? latency(peer) : null), fidelity: query.peer.fidelity, note: query.peer.note }
+      : null,
     peer_missing: query.peerMissing ?? null,
   };
   log(
     `  ${query.name}: p50 ${oursCN.p50_ms} ms (floor ${floorCN.p50_ms} ms), ${oursCN.rps} rps` +
-      `${peer ? ` (peer ${peer.rps} rps)` : ''}, ${roundTrips} round trips`,
+      `${peer ? ` (peer ${peer.rps} rps)` : peerFailed ? ' (peer failed)' : ''}, ${roundTrips} round trips`,
   );
   return result;
 }

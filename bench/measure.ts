@@ -28,6 +28,9 @@ const active = new Set<autocannon.Instance>();
 
 let stopped = false;
 
+/** Whether stopAllRuns was called: the benchmark is stopping. */
+export const stopping = () => stopped;
+
 /** Stops the runs in progress; any run asked for afterwards fails at once. */
 export function stopAllRuns(): void {
   stopped = true;

@@ -8,6 +8,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { waitForIdleDatabase } from './settle.js';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/cli/run.js';
 import { UsageError } from '../src/cli/usage.js';
@@ -182,7 +183,8 @@ await runCli(async () => {
     log(`Timing ${queries.length} questions`);
     const loadAtStart = round(os.loadavg()[0]!, 2);
     const results: QueryResult[] = [];
-    for (const query of queries) results.push(await measureQuery(query, servers, options, log));
+    const settle = () => waitForIdleDatabase(database!.target, log);
+    for (const query of queries) results.push(await measureQuery(query, servers, options, log, settle));
 
     const oursMemory = memoryOf(ours);
     if (oursMemory.rss_mb === null) oursMemory.rss_mb = await rssFromMetrics(ours);
