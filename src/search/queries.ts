@@ -1,44 +1,62 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
+import type { SearchMatch } from './rank.js';
 
 /** How many full-text hits are ranked at most; a search is for finding, not for listing the graph. */
 export const SEARCH_CANDIDATES = 1000;
 
 /**
- * Candidates from the full-text index over normalised names (`searchText`). Recall comes from Lucene
- * (exact, prefix and fuzzy terms); the ranking is done in src/search/rank.ts.
+ * Candidates from the full-text index over normalised names (`searchText`, one name per line), ranked
+ * where they are: exact before prefix before fuzzy (the best of the entity's names), then Lucene's
+ * score, then name and id. Recall comes from Lucene (exact, prefix and fuzzy terms); only the page
+ * asked for travels, with the count of all candidates.
  */
 export const searchEntitiesCypher = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node {
-  .id, .name, .description, .kind, .role,
-  aliases: coalesce(node.aliases, []),
-  label: [l IN labels(node) WHERE l IN $allLabels][0]
-} AS entity, score, node.searchText AS searchText`;
+WITH node, score, split(node.searchText, '\\n') AS names
+WITH node, score,
+  CASE WHEN $normalized IN names THEN 0
+       WHEN any(n IN names WHERE n STARTS WITH $normalized OR (' ' + n) CONTAINS (' ' + $normalized)) THEN 1
+       ELSE 2 END AS rank
+ORDER BY rank, score DESC, node.name, node.id
+WITH collect({node: node, rank: rank}) AS ranked
+RETURN size(ranked) AS total, COLLECT {
+  UNWIND ranked[$skip..($skip + $first)] AS hit
+  WITH hit.node AS node, hit.rank AS rank
+  RETURN {rank: rank, entity: node {
+    .id, .name, .description, .kind, .role,
+    aliases: coalesce(node.aliases, []),
+    label: [l IN labels(node) WHERE l IN $allLabels][0]
+  }}
+} AS page`;
+
+const MATCHES: readonly SearchMatch[] = ['EXACT', 'PREFIX', 'FUZZY'];
 
 export interface SearchHit {
   entity: EntityRow;
-  score: number;
-  /** The entity's names, normalised, one per line (what the index holds). */
-  searchText: string;
+  match: SearchMatch;
 }
 
 export async function searchEntities(
   tx: ManagedTransaction,
-  lucene: string,
-  labels: readonly string[] | null,
-): Promise<SearchHit[]> {
-  const result = await tx.run(searchEntitiesCypher, {
-    lucene,
-    labels,
-    allLabels: ENTITY_LABELS,
-    limit: SEARCH_CANDIDATES,
-  });
-  return result.records.map((r) => ({
-    entity: r.get('entity') as EntityRow,
-    score: r.get('score') as number,
-    searchText: (r.get('searchText') as string | null) ?? '',
-  }));
+  search: { lucene: string; normalized: string; labels: readonly string[] | null },
+  page: { skip: number; limit: number },
+): Promise<{ total: number; page: SearchHit[] }> {
+  const record = (
+    await tx.run(searchEntitiesCypher, {
+      ...search,
+      allLabels: ENTITY_LABELS,
+      limit: cypherInt(SEARCH_CANDIDATES),
+      skip: cypherInt(page.skip),
+      first: cypherInt(page.limit),
+    })
+  ).records[0];
+  const hits = (record?.get('page') ?? []) as { rank: number; entity: EntityRow }[];
+  return {
+    total: (record?.get('total') as number | undefined) ?? 0,
+    page: hits.map(({ rank, entity }) => ({ entity, match: MATCHES[rank]! })),
+  };
 }

@@ -1,15 +1,7 @@
-import type { EntityRow } from '../entity/rows.js';
 import { normalizeName } from './normalize.js';
 import type { SearchHit } from './queries.js';
 
 export type SearchMatch = 'EXACT' | 'PREFIX' | 'FUZZY';
-
-export interface RankedHit {
-  entity: EntityRow;
-  match: SearchMatch;
-}
-
-const ORDER: Record<SearchMatch, number> = { EXACT: 0, PREFIX: 1, FUZZY: 2 };
 
 /**
  * The Lucene query for a normalised search: every word must match, exactly, as a prefix or fuzzily.
@@ -22,6 +14,7 @@ export function luceneQuery(normalized: string): string {
     .join(' ');
 }
 
+/** How a name matches a search, by the rule the search query ranks with (src/search/queries.ts). */
 const matchOf = (query: string, normalized: string): SearchMatch =>
   normalized === query
     ? 'EXACT'
@@ -29,38 +22,8 @@ const matchOf = (query: string, normalized: string): SearchMatch =>
       ? 'PREFIX'
       : 'FUZZY';
 
-/** The best match among an entity's normalised names (its searchText lines). */
-function bestMatch(query: string, searchText: string): SearchMatch {
-  let best: SearchMatch = 'FUZZY';
-  for (const normalized of searchText.split('\n')) {
-    const match = matchOf(query, normalized);
-    if (ORDER[match] < ORDER[best]) best = match;
-  }
-  return best;
-}
-
-// Compares as localeCompare does, without building a collator for each comparison.
-const collator = new Intl.Collator();
-
-/**
- * Exact before prefix before fuzzy; then Lucene's score; then name and id, so the order is stable. The
- * classes come from the stored normalised names, so ranking a thousand candidates normalises nothing.
- */
-export function rankHits(query: string, hits: SearchHit[]): RankedHit[] {
-  return hits
-    .map(({ entity, score, searchText }) => ({ entity, match: bestMatch(query, searchText), score }))
-    .sort(
-      (a, b) =>
-        ORDER[a.match] - ORDER[b.match] ||
-        b.score - a.score ||
-        collator.compare(a.entity.name, b.entity.name) ||
-        collator.compare(a.entity.id, b.entity.id),
-    )
-    .map(({ entity, match }) => ({ entity, match }));
-}
-
-/** The name or alias, as written, that gave a hit its match: asked only for the hits on the page. */
-export function matchedNameOf(query: string, { entity, match }: RankedHit): string {
+/** The name or alias, as written, that gave a hit its match. */
+export function matchedNameOf(query: string, { entity, match }: SearchHit): string {
   for (const name of [entity.name, ...entity.aliases]) {
     if (matchOf(query, normalizeName(name)) === match) return name;
   }

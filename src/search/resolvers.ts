@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { ENTITY_TYPES } from '../entity/labels.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { pageArgs, pageOf } from '../pagination/cursor.js';
+import { connectionFrom, pageArgs } from '../pagination/cursor.js';
 import { normalizeName } from './normalize.js';
 import { searchEntities } from './queries.js';
-import { luceneQuery, matchedNameOf, rankHits } from './rank.js';
+import { luceneQuery, matchedNameOf } from './rank.js';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -20,8 +20,10 @@ export const searchResolvers: Resolvers = {
         });
       }
       const labels = types?.length ? types.map((t) => ENTITY_TYPES[t].label) : null;
-      const hits = await db.read((tx) => searchEntities(tx, luceneQuery(normalized), labels));
-      return pageOf(rankHits(normalized, hits), page, (hit, cursor) => ({
+      const found = await db.read((tx) =>
+        searchEntities(tx, { lucene: luceneQuery(normalized), normalized, labels }, page),
+      );
+      return connectionFrom(found.page, found.total, page.skip, (hit, cursor) => ({
         cursor,
         node: hit.entity,
         match: hit.match,
