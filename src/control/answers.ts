@@ -5,7 +5,7 @@ import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
 import { ATTRIBUTION_ROW, STATEMENT_ROW } from '../statement/projection.js';
 import type { AttributionRow, StatementRow } from '../statement/rows.js';
-import { MAX_HIERARCHY_DEPTH } from './queries.js';
+import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import type { ControlClaim } from './rows.js';
 
 /**
@@ -31,10 +31,7 @@ CALL (places) {
   WITH DISTINCT r.scope AS scope
   MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
-  CALL (s) {
-    OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-    RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
-  }
+  ${REPORTED_DAYS}
   WITH scope, s, f, reportedFrom, reportedTo,
     CASE WHEN s.start IS NOT NULL OR s.end IS NOT NULL THEN s.startFrom
          WHEN s.pointInTime IS NOT NULL THEN s.pointInTimeFrom ELSE reportedFrom END AS from,

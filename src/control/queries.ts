@@ -9,6 +9,12 @@ import type { ControlClaim } from './rows.js';
 /** How deep place (LOCATED_IN) and event (PART_OF) hierarchies are followed: deeper than any real one nests. */
 export const MAX_HIERARCHY_DEPTH = 8;
 
+/** Binds `reportedFrom` and `reportedTo`: the first and last day statement `s` was reported, if ever. */
+export const REPORTED_DAYS = `CALL (s) {
+    OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
+  }`;
+
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
  * to MAX_HIERARCHY_DEPTH steps), with how many steps away, and when the statement was reported; with the
@@ -30,10 +36,7 @@ CALL (places) {
   WITH DISTINCT s.scope AS scopeId
   MATCH (scope:Entity:Place {id: scopeId})<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
-  CALL (s) {
-    OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-    RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
-  }
+  ${REPORTED_DAYS}
   RETURN collect({
     scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
     reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo)

@@ -135,4 +135,30 @@ describe('batching', () => {
     // inferred from, the attributions, and their reporters and carriers.
     expect(db.queriesSent - before).toBe(1);
   });
+
+  it('brings the linked entities with a page of links, and reporters with attributions', async () => {
+    const db = testDatabase();
+    let before = db.queriesSent;
+    const children = dataOf(
+      await server.graphql<{ entity: { children: { edges: { node: { name: string } }[] } } }>(
+        `{ entity(id: "place:region-many") { ... on Place { children(first: 50) { edges { node { name } } } } } }`,
+      ),
+    );
+    expect(children.entity.children.edges).toHaveLength(50);
+    // The entity, then its page of children with their rows: no lookup of the 50 children by id.
+    expect(db.queriesSent - before).toBe(2);
+
+    before = db.queriesSent;
+    const statements = dataOf(
+      await server.graphql<{
+        statements: { edges: { node: { attributions: { reporter: { name: string } }[] } }[] };
+      }>(
+        `{ statements(about: "place:region-many", first: 50) {
+            edges { node { attributions { reporter { name } carriedBy { name } } } } } }`,
+      ),
+    );
+    expect(statements.statements.edges.length).toBeGreaterThan(0);
+    // The check beside the page, then the attributions with their reporters and carriers.
+    expect(db.queriesSent - before).toBe(3);
+  });
 });
