@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { entityLoaders } from './entity/loaders.js';
 import { LoaderCache } from './pagination/loaderCache.js';
 import type { RequestScope } from './request/scope.js';
+import type { KeepExtras } from './statement/bundle.js';
 import { statementLoaders } from './statement/loaders.js';
 
 /** What every resolver gets: fresh DataLoaders per request, so caching never outlives a request. */
@@ -19,14 +20,20 @@ export interface Context {
 function createLoaders(db: Database) {
   const entities = entityLoaders(db);
   const statements = statementLoaders(db, (row) => entities.entityById.prime(row.id, row));
+  // What a query read with its statements (their attributions, the entities they name) is kept, so the
+  // fields that ask for it next cost no round trip. Priming never replaces what a loader already holds.
+  const keep: KeepExtras = ({ bundles = [], entities: rows = [] }) => {
+    for (const { statement, attributions } of bundles) {
+      statements.statementById.prime(statement.id, statement);
+      statements.attributionsByStatement.prime(statement.id, attributions);
+    }
+    for (const row of rows) entities.entityById.prime(row.id, row);
+  };
   return {
     ...entities,
     ...statements,
-    // A control answer's attributions and entities come with its claims: one round trip less for each.
-    ...controlLoaders(db, {
-      attributions: (statement, rows) => statements.attributionsByStatement.prime(statement, rows),
-      entity: (row) => entities.entityById.prime(row.id, row),
-    }),
+    ...controlLoaders(db, keep),
+    keep,
     /** Loaders for fields with arguments, one per argument set. */
     cache: new LoaderCache(),
   };

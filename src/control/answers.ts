@@ -1,10 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
-import { entityRowOf } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
-import { ATTRIBUTION_ROW, STATEMENT_ROW } from '../statement/projection.js';
-import type { AttributionRow, StatementRow } from '../statement/rows.js';
+import {
+  entitiesNamedBy,
+  statementBundlesOf,
+  type KeepExtras,
+  type StatementBundle,
+} from '../statement/bundle.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import type { ControlClaim } from './rows.js';
 
@@ -52,31 +55,12 @@ WITH p, asOf, [c IN mine WHERE first IS NULL OR
 WITH p, asOf, current,
   reduce(m = null, c IN current | CASE WHEN m IS NULL OR c.distance < m THEN c.distance ELSE m END) AS nearest
 WITH collect({p: p, asOf: asOf, answer: [c IN current WHERE c.distance = nearest]}) AS answers
-CALL (answers) {
-  UNWIND answers AS x
-  UNWIND x.answer AS c
-  WITH DISTINCT c.s AS s
-  RETURN collect({
-    statement: ${STATEMENT_ROW},
-    attributions: COLLECT {
-      MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-      WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-      RETURN ${ATTRIBUTION_ROW}
-    }
-  }) AS statements
-}
-CALL (answers) {
-  UNWIND answers AS x
-  UNWIND [x.p] + [c IN x.answer | c.f] + [c IN x.answer | c.scope] +
-    COLLECT { UNWIND x.answer AS c WITH c.s AS s MATCH (s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e) RETURN e }
-    AS e
-  WITH DISTINCT e
-  RETURN collect(${entityRowOf('e')}) AS entities
-}
+WITH answers, reduce(acc = [], x IN answers | acc + [c IN x.answer | c.s]) AS answering
 RETURN [x IN answers | {place: x.p.id, name: x.p.name, asOf: x.asOf, claims: [c IN x.answer | {
   scope: c.scope.id, distance: c.distance, faction: c.f.id, statement: c.s.id,
   reportedFrom: toString(c.reportedFrom), reportedTo: toString(c.reportedTo)
-}]}] AS answers, statements, entities`;
+}]}] AS answers, ${statementBundlesOf('answering')} AS statements,
+  ${entitiesNamedBy('answering', '[x IN answers | x.p]')} AS entities`;
 
 /** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
 export interface ControlAnswer {
@@ -86,19 +70,13 @@ export interface ControlAnswer {
   claims: ControlClaim[];
 }
 
-/** What the answers query read anyway and other loaders would fetch again: handed over instead. */
-export interface AnswerExtras {
-  attributions(statement: string, rows: AttributionRow[]): void;
-  entity(row: EntityRow): void;
-}
-
 type AnswerClaim = Omit<ControlClaim, 'place' | 'statement'> & { statement: string };
 
 export async function controlAnswers(
   tx: ManagedTransaction,
   places: readonly string[],
   at: string | null,
-  extras?: AnswerExtras,
+  keep?: KeepExtras,
 ): Promise<Map<string, ControlAnswer>> {
   const period = at === null ? null : parsePartialDate(at);
   const record = (
@@ -111,15 +89,9 @@ export async function controlAnswers(
     })
   ).records[0];
   if (!record) return new Map();
-  const statements = new Map<string, StatementRow>();
-  for (const { statement, attributions } of record.get('statements') as {
-    statement: StatementRow;
-    attributions: AttributionRow[];
-  }[]) {
-    statements.set(statement.id, statement);
-    extras?.attributions(statement.id, attributions);
-  }
-  for (const row of record.get('entities') as EntityRow[]) extras?.entity(row);
+  const bundles = record.get('statements') as StatementBundle[];
+  keep?.({ bundles, entities: record.get('entities') as EntityRow[] });
+  const statements = new Map(bundles.map(({ statement }) => [statement.id, statement]));
   const answers = record.get('answers') as (Omit<ControlAnswer, 'claims'> & {
     place: string;
     claims: AnswerClaim[];

@@ -1,16 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import { inOrder } from '../pagination/loaderCache.js';
-import { controlAnswers, type AnswerExtras, type ControlAnswer } from './answers.js';
+import type { KeepExtras } from '../statement/bundle.js';
+import { controlAnswers, type ControlAnswer } from './answers.js';
 import { controlCandidates, controlClaims, type PlaceClaims } from './queries.js';
 
-/** `extras` receives the attributions and entities the control queries read, for their own loaders. */
-export function controlLoaders(db: Database, extras?: AnswerExtras) {
+/** `keep` receives the statements, attributions and entities the control queries read, for their loaders. */
+export function controlLoaders(db: Database, keep?: KeepExtras) {
   const answersAt = new Map<string, DataLoader<string, ControlAnswer | null>>();
   return {
     /** Every control claim that may answer for a place, whatever the date: for timelines. */
     controlClaimsByPlace: new DataLoader<string, PlaceClaims | null>(async (places) =>
-      inOrder(places, await db.read((tx) => controlClaims(tx, places, extras)), null),
+      inOrder(places, await db.read((tx) => controlClaims(tx, places, keep)), null),
     ),
     /** Who controls each place on `at` (null: the latest reported day), one batch per date asked. */
     controlAnswersAt(at: string | null): DataLoader<string, ControlAnswer | null> {
@@ -18,7 +19,7 @@ export function controlLoaders(db: Database, extras?: AnswerExtras) {
       let loader = answersAt.get(key);
       if (!loader) {
         loader = new DataLoader(async (places) =>
-          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, extras)), null),
+          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, keep)), null),
         );
         answersAt.set(key, loader);
       }

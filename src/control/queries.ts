@@ -2,8 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { entityRowOf } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
+import type { KeepExtras } from '../statement/bundle.js';
 import { STATEMENT_ROW } from '../statement/projection.js';
-import type { AnswerExtras } from './answers.js';
 import type { ControlClaim } from './rows.js';
 
 /** How deep place (LOCATED_IN) and event (PART_OF) hierarchies are followed: deeper than any real one nests. */
@@ -54,12 +54,11 @@ type ScopeClaim = Omit<ControlClaim, 'place' | 'distance'>;
 export async function controlClaims(
   tx: ManagedTransaction,
   places: readonly string[],
-  extras?: Pick<AnswerExtras, 'entity'>,
+  keep?: KeepExtras,
 ): Promise<Map<string, PlaceClaims>> {
   const record = (await tx.run(controlClaimsCypher, { places, labels: ENTITY_LABELS })).records[0];
   if (!record) return new Map();
   const byScope = new Map<string, ScopeClaim[]>();
-  for (const row of record.get('entities') as EntityRow[]) extras?.entity(row);
   for (const claim of record.get('claims') as ScopeClaim[]) {
     const list = byScope.get(claim.scope) ?? [];
     list.push(claim);
@@ -71,9 +70,9 @@ export async function controlClaims(
     scopes: { scope: string; distance: number }[];
     row: EntityRow;
   }[];
+  keep?.({ entities: [...(record.get('entities') as EntityRow[]), ...found.map((p) => p.row)] });
   return new Map(
-    found.map(({ id, name, scopes, row }) => {
-      extras?.entity(row);
+    found.map(({ id, name, scopes }) => {
       // A place reached by two LOCATED_IN routes counts at its nearest.
       const nearest = new Map<string, number>();
       for (const { scope, distance } of scopes)

@@ -1,7 +1,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
-import { STATEMENT_ROW } from '../statement/projection.js';
-import type { StatementRow } from '../statement/rows.js';
+import { cypherInt } from '../db/database.js';
+import { ENTITY_LABELS } from '../entity/labels.js';
+import type { EntityRow } from '../entity/rows.js';
+import {
+  entitiesNamedBy,
+  statementBundlesOf,
+  type KeepExtras,
+  type StatementBundle,
+} from '../statement/bundle.js';
+import type { DisagreementRow } from './rows.js';
 
 /**
  * The kinds compared for disagreements: those with one true value per topic. Parties, participants,
@@ -47,67 +55,114 @@ const SIGNATURE = `reduce(acc = '', v IN [
   s.distanceBearing
 ] | acc + '|' + coalesce(v, '-'))`;
 
-/** Every group in the graph whose statements differ, in topic order. */
+/** The key of every group in the graph whose statements differ, in topic order. */
 const ALL_TOPICS = `
 MATCH (s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
 ${TOPIC}
 WITH kind, topic, related, count(DISTINCT ${SIGNATURE}) AS variants
 WHERE variants > 1
-RETURN kind, topic, related ORDER BY topic, kind, related`;
+WITH kind, topic, related ORDER BY topic, kind, related
+WITH collect({kind: kind, topic: topic, related: related}) AS keys`;
 
-/** The groups a statement about the entity belongs to; whether they differ is decided on their members. */
+/**
+ * The key of every group a statement about the entity belongs to; whether they differ is up to MEMBERS.
+ * No row when there is no such entity.
+ */
 const TOPICS_ABOUT = `
-MATCH (:Entity {id: $about})<-[:SUBJECT|OBJECT]-(s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
-${TOPIC}
-RETURN DISTINCT kind, topic, related ORDER BY topic, kind, related`;
+MATCH (anchor:Entity {id: $about})
+CALL (anchor) {
+  MATCH (anchor)<-[:SUBJECT|OBJECT]-(s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
+  ${TOPIC}
+  WITH DISTINCT kind, topic, related ORDER BY topic, kind, related
+  RETURN collect({kind: kind, topic: topic, related: related}) AS keys
+}`;
 
-export async function disagreementTopics(tx: ManagedTransaction, about: string | null): Promise<TopicKey[]> {
-  const result = await tx.run(about === null ? ALL_TOPICS : TOPICS_ABOUT, { about, kinds: COMPARED_KINDS });
-  return result.records.map((r) => ({
-    kind: r.get('kind') as string,
-    topic: r.get('topic') as string,
-    related: r.get('related') as string | null,
-  }));
-}
-
-/** The members of each group, found from the topic the same way TOPIC assigned them; never retracted ones. */
+/**
+ * The groups of `keys` whose members differ, each with its members found from the topic the same way
+ * TOPIC assigned them, never retracted ones.
+ */
 const MEMBERS = `
-UNWIND $keys AS key
-MATCH (t:Entity {id: key.topic})
-CALL (t, key) {
-  MATCH (t)<-[:SUBJECT]-(s:Statement {kind: 'count'}) WHERE key.kind = 'count'
-  RETURN s
-  UNION
-  MATCH (t:Event)<-[:PART_OF*1..${MAX_HIERARCHY_DEPTH}]-(:Event)<-[:SUBJECT]-(s:Statement {kind: 'count'})
-  WHERE key.kind = 'count'
-  RETURN s
-  UNION
-  MATCH (t)<-[:OBJECT]-(s:Statement {kind: 'control'}) WHERE key.kind = 'control'
-  RETURN s
-  UNION
-  MATCH (t)<-[:SUBJECT]-(s:Statement {kind: key.kind})
-  WHERE NOT key.kind IN ['count', 'control']
-    AND (key.related IS NULL OR EXISTS { (s)-[:OBJECT]->(:Entity {id: key.related}) })
-  RETURN s
-}
-WITH key, s WHERE s.retractedAt IS NULL
-WITH key, s ORDER BY s.id
-RETURN key, collect(${STATEMENT_ROW}) AS statements, count(DISTINCT ${SIGNATURE}) AS variants`;
+CALL (keys) {
+  UNWIND keys AS key
+  MATCH (t:Entity {id: key.topic})
+  CALL (t, key) {
+    MATCH (t)<-[:SUBJECT]-(s:Statement {kind: 'count'}) WHERE key.kind = 'count'
+    RETURN s
+    UNION
+    MATCH (t:Event)<-[:PART_OF*1..${MAX_HIERARCHY_DEPTH}]-(:Event)<-[:SUBJECT]-(s:Statement {kind: 'count'})
+    WHERE key.kind = 'count'
+    RETURN s
+    UNION
+    MATCH (t)<-[:OBJECT]-(s:Statement {kind: 'control'}) WHERE key.kind = 'control'
+    RETURN s
+    UNION
+    MATCH (t)<-[:SUBJECT]-(s:Statement {kind: key.kind})
+    WHERE NOT key.kind IN ['count', 'control']
+      AND (key.related IS NULL OR EXISTS { (s)-[:OBJECT]->(:Entity {id: key.related}) })
+    RETURN s
+  }
+  WITH key, t, s WHERE s.retractedAt IS NULL
+  WITH key, t, s ORDER BY s.id
+  WITH key, t, collect(s) AS members, count(DISTINCT ${SIGNATURE}) AS variants
+  WHERE variants > 1
+  WITH key, t, members ORDER BY key.topic, key.kind, key.related
+  RETURN collect({key: key, t: t, members: members}) AS groups
+}`;
 
-export interface TopicMembers {
-  key: TopicKey;
-  statements: StatementRow[];
-  variants: number;
+// Over the whole graph the groups are known to differ already, so only the page's members are read;
+// groups found from one entity are checked on their members first.
+// The page's statements travel with their attributions and the entities they name (src/statement/bundle.ts),
+// and the `about` entity's row, so checking that id costs no round trip of its own.
+const pageRows = (anchor: string) => `
+WITH total, groups, ${anchor} AS anchor, reduce(acc = [], g IN groups | acc + g.members) AS statements
+RETURN total, [g IN groups | {key: g.key, statements: [s IN g.members | s.id]}] AS groups,
+  ${statementBundlesOf('statements')} AS bundles,
+  ${entitiesNamedBy('statements', '[g IN groups | g.t] + anchor')} AS entities`;
+
+const PAGE_OF_ALL = `${ALL_TOPICS}
+WITH size(keys) AS total, keys[$skip..$skip + $limit] AS keys
+${MEMBERS}
+${pageRows('[]')}`;
+
+const PAGE_ABOUT = `${TOPICS_ABOUT}
+${MEMBERS}
+WITH anchor, size(groups) AS total, groups[$skip..$skip + $limit] AS groups
+${pageRows('[anchor]')}`;
+
+export interface DisagreementPage {
+  total: number;
+  groups: DisagreementRow[];
 }
 
-export async function topicMembers(
+/**
+ * A page of the groups about `about` (every group when null) whose statements differ, in topic order;
+ * null when `about` names no entity.
+ */
+export async function disagreementPage(
   tx: ManagedTransaction,
-  keys: readonly TopicKey[],
-): Promise<TopicMembers[]> {
-  const result = await tx.run(MEMBERS, { keys });
-  return result.records.map((r) => ({
-    key: r.get('key') as TopicKey,
-    statements: r.get('statements') as StatementRow[],
-    variants: r.get('variants') as number,
-  }));
+  about: string | null,
+  skip: number,
+  limit: number,
+  keep: KeepExtras,
+): Promise<DisagreementPage | null> {
+  const result = await tx.run(about === null ? PAGE_OF_ALL : PAGE_ABOUT, {
+    about,
+    kinds: COMPARED_KINDS,
+    skip: cypherInt(skip),
+    limit: cypherInt(limit),
+    labels: ENTITY_LABELS,
+  });
+  const record = result.records[0];
+  if (!record) return null;
+  const bundles = record.get('bundles') as StatementBundle[];
+  keep({ bundles, entities: record.get('entities') as EntityRow[] });
+  const rows = new Map(bundles.map(({ statement }) => [statement.id, statement]));
+  const groups = record.get('groups') as { key: TopicKey; statements: string[] }[];
+  return {
+    total: record.get('total') as number,
+    groups: groups.map(({ key, statements }) => ({
+      ...key,
+      statements: statements.map((id) => rows.get(id)!),
+    })),
+  };
 }

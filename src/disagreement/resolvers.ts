@@ -1,31 +1,19 @@
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementKind } from '../generated/resolvers.js';
-import { connectionFrom, nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
-import { disagreementTopics, topicMembers } from './queries.js';
-import type { DisagreementRow } from './rows.js';
-
-const byKey = (a: DisagreementRow, b: DisagreementRow) =>
-  a.topic.localeCompare(b.topic) ||
-  a.kind.localeCompare(b.kind) ||
-  (a.related ?? '').localeCompare(b.related ?? '');
+import { connectionFrom, nodeEdge, pageArgs } from '../pagination/cursor.js';
+import { disagreementPage } from './queries.js';
 
 export const disagreementResolvers: Resolvers = {
   Query: {
     disagreements: async (_parent, { about, first, after }, ctx) => {
-      const page = pageArgs(first, after);
+      const { skip, limit } = pageArgs(first, after);
+      const found = await ctx.db.read((tx) =>
+        disagreementPage(tx, about ?? null, skip, limit, ctx.loaders.keep),
+      );
+      // The page brings the `about` entity's row, so this check costs no round trip unless the id is bad.
       if (about) await requireEntity(ctx, about, 'about');
-      const keys = await ctx.db.read((tx) => disagreementTopics(tx, about ?? null));
-      // Over the whole graph the groups are known to differ already, so only the page's members are read;
-      // groups found from one entity are checked on their members.
-      const wanted = about ? keys : keys.slice(page.skip, page.skip + page.limit);
-      const members = wanted.length ? await ctx.db.read((tx) => topicMembers(tx, wanted)) : [];
-      const groups = members
-        .filter((g) => g.variants > 1)
-        .map((g): DisagreementRow => ({ ...g.key, statements: g.statements }))
-        .sort(byKey);
-      return about
-        ? pageOf(groups, page, nodeEdge)
-        : connectionFrom(groups, keys.length, page.skip, nodeEdge);
+      const { total, groups } = found ?? { total: 0, groups: [] };
+      return connectionFrom(groups, total, skip, nodeEdge);
     },
   },
   Disagreement: {

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
+import { connectionFrom, nodeEdge, pageArgs } from '../pagination/cursor.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { MAX_HOPS, shortestPaths } from './queries.js';
 import type { PathRow } from './rows.js';
@@ -26,20 +26,19 @@ export const pathResolvers: Resolvers = {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
         throw badInput(`\`maxHops\` must be from 1 to ${MAX_HOPS}, not ${hops}.`, 'maxHops');
       }
-      const checks = Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
+      const checks = () =>
+        Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
       if (from === to) {
-        await checks;
+        await checks();
         throw badInput(`\`from\` and \`to\` are the same entity, "${from}".`, 'to');
       }
-      // The search goes beside the checks (a round trip less); a bad id still answers with its error.
-      const found = ctx.db.read((tx) => shortestPaths(tx, from, to, hops));
-      found.catch(() => undefined);
-      await checks;
-      const paths = (await found)
-        .map((ids) => ({ key: ids.join(' '), path: toPath(ids) }))
-        .sort((a, b) => a.key.localeCompare(b.key))
-        .map(({ path }) => path);
-      return pageOf(paths, page, nodeEdge);
+      const found = await ctx.db.read((tx) =>
+        shortestPaths(tx, { from, to, maxHops: hops }, page, ctx.loaders.keep),
+      );
+      // The search brings both ends' rows, so the checks cost no round trip unless an id is bad.
+      await checks();
+      const { total, paths } = found ?? { total: 0, paths: [] };
+      return connectionFrom(paths.map(toPath), total, page.skip, nodeEdge);
     },
   },
   Path: {

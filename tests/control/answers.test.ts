@@ -60,9 +60,9 @@ describe('control answers decided in Cypher', () => {
     const attributions = new Map<string, number>();
     const entities = new Set<string>();
     const answers = await db.read((tx) =>
-      controlAnswers(tx, places, null, {
-        attributions: (statement, rows) => attributions.set(statement, rows.length),
-        entity: (row) => entities.add(row.id),
+      controlAnswers(tx, places, null, ({ bundles = [], entities: rows = [] }) => {
+        for (const b of bundles) attributions.set(b.statement.id, b.attributions.length);
+        for (const row of rows) entities.add(row.id);
       }),
     );
     let claims = 0;
