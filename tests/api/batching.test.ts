@@ -25,28 +25,40 @@ function writeFixture(): string {
         { id: source, type: 'dataset', name: 'Batching fixture' },
         { id: 'media:batch-wire', type: 'media_source', name: 'Batch Wire' },
         { id: 'faction:batch-army', type: 'faction', name: 'Batch Army' },
+        { id: 'faction:batch-rival', type: 'faction', name: 'Batch Rival' },
         { id: 'place:region-one', type: 'place', name: 'Region One', kind: 'region' },
         { id: 'place:region-many', type: 'place', name: 'Region Many', kind: 'region' },
         ...all.map((t) => ({ id: t.id, type: 'place', name: t.id.slice(6), kind: 'town' })),
       ],
-      statements: all.flatMap((t) => [
+      statements: [
         {
-          id: `stmt:${t.id.slice(6)}-in-region`,
-          kind: 'located_in',
-          subject: t.id,
-          object: `place:region-${t.region}`,
-          attributions: [{ reporter: source }],
-        },
-        {
-          id: `stmt:batch-army-holds-${t.id.slice(6)}`,
+          id: 'stmt:batch-rival-holds-many-town-3',
           kind: 'control',
-          subject: 'faction:batch-army',
-          object: t.id,
+          subject: 'faction:batch-rival',
+          object: 'place:many-town-3',
           status: 'held',
           pointInTime: '2020-01-01',
-          attributions: [{ reporter: 'media:batch-wire' }, { reporter: source }],
+          attributions: [{ reporter: 'media:batch-wire' }],
         },
-      ]),
+        ...all.flatMap((t) => [
+          {
+            id: `stmt:${t.id.slice(6)}-in-region`,
+            kind: 'located_in',
+            subject: t.id,
+            object: `place:region-${t.region}`,
+            attributions: [{ reporter: source }],
+          },
+          {
+            id: `stmt:batch-army-holds-${t.id.slice(6)}`,
+            kind: 'control',
+            subject: 'faction:batch-army',
+            object: t.id,
+            status: 'held',
+            pointInTime: '2020-01-01',
+            attributions: [{ reporter: 'media:batch-wire' }, { reporter: source }],
+          },
+        ]),
+      ],
     }),
   );
   return file;
@@ -160,5 +172,43 @@ describe('batching', () => {
     expect(statements.statements.edges.length).toBeGreaterThan(0);
     // The check beside the page, then the attributions with their reporters and carriers.
     expect(db.queriesSent - before).toBe(3);
+  });
+
+  it('sends disagreements and connections with their statements, sources and entities in one query', async () => {
+    const db = testDatabase();
+    let before = db.queriesSent;
+    const { disagreements } = dataOf(
+      await server.graphql<{
+        disagreements: { edges: { node: { reporters: { name: string }[]; statements: unknown[] } }[] };
+      }>(
+        `{ disagreements(about: "place:many-town-3") { totalCount edges { node {
+            kind topic { name } reporters { name }
+            statements { id subject { name } object { name }
+              attributions { reporter { name } carriedBy { name } statement { id } } }
+        } } } }`,
+      ),
+    );
+    expect(disagreements.edges).toHaveLength(1);
+    expect(disagreements.edges[0]!.node.statements).toHaveLength(2);
+    expect(disagreements.edges[0]!.node.reporters.map((r) => r.name)).toEqual([
+      'Batching fixture',
+      'Batch Wire',
+    ]);
+    // The page brings the `about` entity (for the check), the topics, the statements, their
+    // attributions, and every entity they name.
+    expect(db.queriesSent - before).toBe(1);
+
+    before = db.queriesSent;
+    const { connections } = dataOf(
+      await server.graphql<{ connections: { totalCount: number; edges: { node: { hops: number } }[] } }>(
+        `{ connections(from: "faction:batch-army", to: "place:region-many", first: 50) { totalCount edges { node {
+            hops steps { from { name } to { name }
+              statement { id kind subject { name } object { name } attributions { reporter { name } } } }
+        } } } }`,
+      ),
+    );
+    expect(connections.totalCount).toBe(50);
+    expect(connections.edges.every((e) => e.node.hops === 2)).toBe(true);
+    expect(db.queriesSent - before).toBe(1);
   });
 });
