@@ -280,14 +280,14 @@ const STATEMENT = `{
 
 const STATEMENTS_BY_REPORTER: FloorQuery = {
   cypher: `
-MATCH (reporter:Entity {id: $reporter})<-[:REPORTED_BY]-(:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)
-WHERE s.retractedAt IS NULL
-WITH collect(DISTINCT s) AS matched
-RETURN size(matched) AS totalCount, COLLECT {
-  UNWIND matched AS s
-  WITH s ORDER BY s.id LIMIT $first
-  RETURN {node: ${STATEMENT}}
-} AS edges`,
+MATCH (reporter:Entity {id: $reporter})
+CALL (reporter) {
+  MATCH (s)-[via:SOURCED_BY]->()
+  WHERE via.reporter = $reporter AND via.statement > ''
+  WITH s, via ORDER BY via.reporter, via.statement LIMIT $first
+  RETURN collect({node: ${STATEMENT}}) AS edges
+}
+RETURN COUNT { (reporter)<-[:SOURCED_BY]-() } AS totalCount, edges`,
   params: (variables) => ({ reporter: variables.reporter, first: cypherInt(20) }),
   answer: (record) => ({ statements: { totalCount: record?.totalCount ?? 0, edges: record?.edges ?? [] } }),
 };

@@ -1,3 +1,4 @@
+import { backfillSources } from '../statement/sources.js';
 import type { Database } from './database.js';
 
 /**
@@ -43,6 +44,8 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
 export interface MigrationReport {
   applied: number;
   created: number;
+  /** Statements given their SOURCED_BY relationships (src/statement/sources.ts); 0 once done. */
+  sourcesBackfilled: number;
 }
 
 /** Applies every migration, then waits until the indexes are online, so queries never see them half-built. */
@@ -54,6 +57,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
     const updates = summary.counters.updates();
     created += updates.constraintsAdded + updates.indexesAdded;
   }
+  const sourcesBackfilled = await backfillSources(db);
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
-  return { applied: MIGRATIONS.length, created };
+  return { applied: MIGRATIONS.length, created, sourcesBackfilled };
 }

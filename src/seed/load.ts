@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity/labels.js';
+import { syncSources } from '../statement/sources.js';
 import { collectSeedFiles } from './files.js';
 import { parseSeedFile } from './parse.js';
 import { planSeed, type SeedPlan } from './plan.js';
@@ -153,6 +154,10 @@ async function write(tx: ManagedTransaction, plan: SeedPlan, options: SeedOption
     report.attributions.created += await createAttributions(
       tx,
       batch.flatMap((s) => s.attributions),
+    );
+    await syncSources(
+      tx,
+      batch.map((s) => s.id),
     );
     progress(batch.length);
   }

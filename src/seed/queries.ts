@@ -130,10 +130,10 @@ export async function createAttributions(tx: ManagedTransaction, rows: Attributi
 /**
  * The create-only write path, for a database that holds none of the rows (after --reset, on an empty
  * database, and for the generator of synthetic data, src/generate): no lookups of old nodes, no hash
- * checks, each statement created with its links, its shortcut and its attributions in one pass. The
- * nodes and relationships are the very ones the upserts above would make (tests/seed/create-path.test.ts
- * compares the two). An entity's PUBLISHED_BY and DATELINE targets must exist already: pass articles
- * after the outlets and places they name.
+ * checks, each statement created with its links, its shortcut, its attributions and its SOURCED_BY
+ * relationships in one pass. The nodes and relationships are the very ones the upserts above would make
+ * (tests/seed/create-path.test.ts compares the two). An entity's PUBLISHED_BY and DATELINE targets must
+ * exist already: pass articles after the outlets and places they name.
  *
  * It is built for millions of rows: createEntities returns the node of each entity it made, and
  * createStatements finds subjects, objects, reporters and carriers by those nodes rather than through the
@@ -236,6 +236,12 @@ CALL (s, row) {
     id: a[0], origin: a[1], quote: a[4], ${period('reportedOn', 'a[5]', 'a[6]')}, reportedOnText: a[7]
   })-[:REPORTED_BY]->(reporter)
   CREATE (n)-[:CARRIED_BY]->(carrier)
+}
+CALL (s, row) {
+  UNWIND row[${ATTRIBUTIONS}] AS a
+  WITH DISTINCT a[2] AS node
+  MATCH (reporter:Entity) WHERE elementId(reporter) = node
+  CREATE (s)-[:SOURCED_BY {reporter: reporter.id, statement: s.id}]->(reporter)
 }`;
 
 /** The node (elementId) of each entity id, as createEntities returns them. */
@@ -316,9 +322,15 @@ export async function createStatements(
   if (nodesCreated !== rows.length + attributions) {
     throw new MissingReferenceError('statements and attributions', rows.length + attributions, nodesCreated);
   }
-  // SUBJECT, OBJECT and the shortcut; HAS_ATTRIBUTION, REPORTED_BY and CARRIED_BY for each attribution.
+  // SUBJECT, OBJECT and the shortcut; HAS_ATTRIBUTION, REPORTED_BY and CARRIED_BY for each attribution;
+  // SOURCED_BY for each reporter (src/statement/sources.ts).
   const links = rows.reduce(
-    (n, row) => n + 1 + (row.object ? 1 : 0) + (row.object && row.shortcut ? 1 : 0),
+    (n, row) =>
+      n +
+      1 +
+      (row.object ? 1 : 0) +
+      (row.object && row.shortcut ? 1 : 0) +
+      new Set(row.attributions.map((a) => a.reporter)).size,
     3 * attributions,
   );
   if (relationshipsCreated !== links) {

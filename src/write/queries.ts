@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { REMAKE_SOURCES } from '../statement/sources.js';
 
 /** Ids among `ids` that an entity or statement already has. */
 const idsInUseCypher = `
@@ -75,8 +76,9 @@ export async function retractionState(tx: ManagedTransaction, id: string): Promi
 }
 
 /**
- * The statement stays, marked; its shortcut relationship (docs/model.md) goes, so that the place
- * hierarchy and anyone querying Neo4j directly stop seeing the claim as well.
+ * The statement stays, marked; its shortcut relationship (docs/model.md) and its SOURCED_BY ones
+ * (src/statement/sources.ts) go, so that the place hierarchy, reporters' statement lists and anyone
+ * querying Neo4j directly stop seeing the claim as well.
  */
 const retractCypher = `
 MATCH (s:Statement {id: $id})
@@ -87,6 +89,7 @@ CALL (s) {
   WHERE shortcut.statement = s.id
   DELETE shortcut
 }
+${REMAKE_SOURCES}
 RETURN toString(s.retractedAt) AS at`;
 
 export async function retract(tx: ManagedTransaction, params: { id: string; by: string; reason: string }) {

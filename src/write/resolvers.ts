@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors/codes.js';
 import { ID_PREFIX, INPUT_BOUNDS } from '../seed/schema.js';
 import { createAttributions, upsertEntities, upsertStatements } from '../seed/queries.js';
+import { syncSources } from '../statement/sources.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { audited } from './audited.js';
@@ -93,6 +94,7 @@ export const writeResolvers: Resolvers = {
           tx,
           plan.statements.flatMap((s) => s.attributions),
         );
+        await syncSources(tx, [id]);
         return id;
       });
       return { statement: await linkedStatement(ctx, target), auditId };

@@ -16,7 +16,7 @@ async function schemaSnapshot() {
 }
 
 describe('migrations', () => {
-  it('have created the unique entity id, the full-text search and the point index', async () => {
+  it('have created the unique entity id, the full-text search, the point index and the sources index', async () => {
     const { indexes, constraints } = await schemaSnapshot();
     expect(constraints).toEqual(
       expect.arrayContaining([
@@ -34,6 +34,13 @@ describe('migrations', () => {
           properties: ['searchText'],
         },
         {
+          name: 'statement_sources',
+          type: 'RANGE',
+          state: 'ONLINE',
+          labelsOrTypes: ['SOURCED_BY'],
+          properties: ['reporter', 'statement'],
+        },
+        {
           name: 'place_location',
           type: 'POINT',
           state: 'ONLINE',
@@ -46,7 +53,11 @@ describe('migrations', () => {
 
   it('change nothing when run again', async () => {
     const before = await schemaSnapshot();
-    expect(await migrate(testDatabase())).toEqual({ applied: MIGRATIONS.length, created: 0 });
+    expect(await migrate(testDatabase())).toEqual({
+      applied: MIGRATIONS.length,
+      created: 0,
+      sourcesBackfilled: 0,
+    });
     expect(await schemaSnapshot()).toEqual(before);
   });
 
