@@ -56,7 +56,9 @@ export async function statementConnection(
     () =>
       new DataLoader<string, Page<StatementRow>>(async (keys) => {
         const parents = keys.map((k) => (k === '' ? null : k));
-        const pages = await ctx.db.read((tx) => statementPages(tx, anchor, parents, filter, skip, limit));
+        const pages = await ctx.db.read((tx) =>
+          statementPages(tx, anchor, parents, filter, skip, limit, ctx.loaders.keep),
+        );
         return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
       }),
   );

@@ -3,6 +3,7 @@ import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entityRowOf } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
+import { entitiesNamedBy, statementBundlesOf, type KeepExtras, type StatementBundle } from './bundle.js';
 import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
@@ -93,6 +94,17 @@ const REPORT_FILTER = `(($reportedBy IS NULL AND $from IS NULL AND $to IS NULL) 
 const ANCHORED_DATES = `($from IS NULL OR a.reportedOnTo >= date($from))
   AND ($to IS NULL OR a.reportedOnFrom <= date($to))`;
 
+/**
+ * Each page travels with its statements' attributions and the entities they name, and with the rows of
+ * the entities the arguments name (the parent, `about`, `reportedBy`), so that the fields asked next and
+ * the checks of those ids cost no round trip (src/statement/bundle.ts).
+ */
+const PAGE_ROWS = `OPTIONAL MATCH (anchor:Entity {id: parent})
+OPTIONAL MATCH (aboutFilter:Entity {id: $about})
+OPTIONAL MATCH (reporterFilter:Entity {id: $reportedBy})
+RETURN parent, total, [s IN page | s.id] AS ids, ${statementBundlesOf('page')} AS bundles,
+  ${entitiesNamedBy('page', '[x IN [anchor, aboutFilter, reporterFilter] WHERE x IS NOT NULL]')} AS entities`;
+
 function statementPagesCypher(anchor: StatementAnchor): string {
   const { match, reportDates } = ANCHORS[anchor];
   const matching = `${match}
@@ -108,9 +120,9 @@ CALL (parent) {
 CALL (parent) {
   ${matching}
   WITH DISTINCT s ORDER BY s.id SKIP $skip LIMIT $limit
-  RETURN collect(${STATEMENT_ROW}) AS page
+  RETURN collect(s) AS page
 }
-RETURN parent, total, page`;
+${PAGE_ROWS}`;
   }
   return `UNWIND $parents AS parent
 CALL (parent) {
@@ -119,10 +131,10 @@ CALL (parent) {
   RETURN size(matched) AS total, COLLECT {
     UNWIND matched AS s
     WITH s ORDER BY s.id SKIP $skip LIMIT $limit
-    RETURN ${STATEMENT_ROW}
+    RETURN s
   } AS page
 }
-RETURN parent, total, page`;
+${PAGE_ROWS}`;
 }
 
 /**
@@ -140,9 +152,9 @@ CALL (parent) {
   MATCH (s)-[via:SOURCED_BY]->()
   WHERE via.reporter = parent AND via.statement > ''
   WITH s, via ORDER BY via.reporter, via.statement SKIP $skip LIMIT $limit
-  RETURN collect(${STATEMENT_ROW}) AS page
+  RETURN collect(s) AS page
 }
-RETURN parent, total, page`;
+${PAGE_ROWS}`;
 
 const STATEMENT_PAGES = Object.fromEntries(
   (Object.keys(ANCHORS) as StatementAnchor[]).map((anchor) => [anchor, statementPagesCypher(anchor)]),
@@ -172,6 +184,7 @@ export async function statementPages(
   filter: StatementFilter,
   skip: number,
   limit: number,
+  keep?: KeepExtras,
 ): Promise<Map<string | null, Page<StatementRow>>> {
   const onlyReporter =
     anchor === 'reportedBy' &&
@@ -185,11 +198,15 @@ export async function statementPages(
     ...filter,
     skip: cypherInt(skip),
     limit: cypherInt(limit),
+    labels: ENTITY_LABELS,
   });
   return new Map(
-    result.records.map((r) => [
-      r.get('parent') as string | null,
-      { total: r.get('total') as number, page: r.get('page') as StatementRow[] },
-    ]),
+    result.records.map((r) => {
+      const bundles = r.get('bundles') as StatementBundle[];
+      keep?.({ bundles, entities: r.get('entities') as EntityRow[] });
+      const rows = new Map(bundles.map(({ statement }) => [statement.id, statement]));
+      const page = (r.get('ids') as string[]).map((id) => rows.get(id)!);
+      return [r.get('parent') as string | null, { total: r.get('total') as number, page }];
+    }),
   );
 }

@@ -59,7 +59,7 @@ export async function backfillSources(db: Database, batchSize = BACKFILL_BATCH):
   );
   if (indexes.records.length) return 0;
   let covered = 0;
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const ids = await db.write(async (tx) => {
       const result = await tx.run(nextStatementsCypher, { after, limit: cypherInt(batchSize) });
       const batch = result.records.map((r) => r.get('id') as string);

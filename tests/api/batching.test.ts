@@ -170,8 +170,8 @@ describe('batching', () => {
       ),
     );
     expect(statements.statements.edges.length).toBeGreaterThan(0);
-    // The check beside the page, then the attributions with their reporters and carriers.
-    expect(db.queriesSent - before).toBe(3);
+    // The page brings the `about` entity (for the check), the attributions, their reporters and carriers.
+    expect(db.queriesSent - before).toBe(1);
   });
 
   it('sends disagreements and connections with their statements, sources and entities in one query', async () => {
