@@ -3,7 +3,7 @@ import { entityRowOf } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { EntityRow } from '../entity/rows.js';
 import type { KeepExtras } from '../statement/bundle.js';
-import { STATEMENT_ROW } from '../statement/projection.js';
+import type { StatementRow } from '../statement/rows.js';
 import type { ControlClaim } from './rows.js';
 
 /** How deep place (LOCATED_IN) and event (PART_OF) hierarchies are followed: deeper than any real one nests. */
@@ -14,6 +14,53 @@ export const REPORTED_DAYS = `CALL (s) {
     OPTIONAL MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
     RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
   }`;
+
+/**
+ * What a control statement bound to `s` (subject `f`, object `scopeId`, not retracted) has of a
+ * StatementRow. A timeline sends every claim of a place and the places it lies in (123 for a province of
+ * the generated million), so the fields such a statement cannot have stay behind: seed and API validation
+ * refuse a count, a distance or a text on control statements, and a retracted one is never a claim.
+ * `controlStatementRow` gives them back as the nulls they are.
+ */
+const CONTROL_STATEMENT = `s {
+  .id, .kind, .status, .role, .note,
+  .start, .startText, .end, .endText, .pointInTime, .pointInTimeText,
+  subject: f.id, object: scopeId
+}`;
+
+type ControlStatement = Pick<
+  StatementRow,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'role'
+  | 'note'
+  | 'start'
+  | 'startText'
+  | 'end'
+  | 'endText'
+  | 'pointInTime'
+  | 'pointInTimeText'
+  | 'subject'
+  | 'object'
+>;
+
+export const controlStatementRow = (s: ControlStatement): StatementRow => ({
+  ...s,
+  text: null,
+  countAmount: null,
+  countPhrasing: null,
+  countUnit: null,
+  countText: null,
+  distanceAmount: null,
+  distancePhrasing: null,
+  distanceUnit: null,
+  distanceBearing: null,
+  distanceText: null,
+  retractedAt: null,
+  retractedBy: null,
+  retractionReason: null,
+});
 
 /**
  * For each place, every control statement about it or about a place it lies in (following LOCATED_IN up
@@ -38,7 +85,7 @@ CALL (places) {
   WHERE s.retractedAt IS NULL
   ${REPORTED_DAYS}
   RETURN collect({
-    scope: scopeId, faction: f.id, statement: ${STATEMENT_ROW},
+    scope: scopeId, faction: f.id, statement: ${CONTROL_STATEMENT},
     reportedFrom: toString(reportedFrom), reportedTo: toString(reportedTo)
   }) AS claims, collect(DISTINCT f) + collect(DISTINCT scope) AS named
 }
@@ -50,6 +97,7 @@ export interface PlaceClaims {
 }
 
 type ScopeClaim = Omit<ControlClaim, 'place' | 'distance'>;
+type SentClaim = Omit<ScopeClaim, 'statement'> & { statement: ControlStatement };
 
 export async function controlClaims(
   tx: ManagedTransaction,
@@ -59,9 +107,9 @@ export async function controlClaims(
   const record = (await tx.run(controlClaimsCypher, { places, labels: ENTITY_LABELS })).records[0];
   if (!record) return new Map();
   const byScope = new Map<string, ScopeClaim[]>();
-  for (const claim of record.get('claims') as ScopeClaim[]) {
+  for (const claim of record.get('claims') as SentClaim[]) {
     const list = byScope.get(claim.scope) ?? [];
-    list.push(claim);
+    list.push({ ...claim, statement: controlStatementRow(claim.statement) });
     byScope.set(claim.scope, list);
   }
   const found = record.get('places') as {

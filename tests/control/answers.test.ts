@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerAt } from '../../src/control/asOf.js';
 import { controlAnswers } from '../../src/control/answers.js';
 import { controlClaims } from '../../src/control/queries.js';
+import { statementsById } from '../../src/statement/queries.js';
 import { generateGraph } from '../../src/generate/load.js';
 import { testDatabase } from '../helpers/database.js';
 
@@ -76,5 +77,16 @@ describe('control answers decided in Cypher', () => {
       }
     }
     expect(claims).toBeGreaterThan(100);
+  });
+
+  it('sends timelines with statement rows equal to the whole statements', async () => {
+    const [claims, rows] = await db.read(async (tx) => {
+      const found = await controlClaims(tx, places);
+      const all = [...found.values()].flatMap((p) => p.claims);
+      const ids = [...new Set(all.map((c) => c.statement.id))];
+      return [all, new Map((await statementsById(tx, ids)).map((r) => [r.id, r]))] as const;
+    });
+    expect(claims.length).toBeGreaterThan(100);
+    for (const claim of claims) expect(claim.statement).toEqual(rows.get(claim.statement.id));
   });
 });
