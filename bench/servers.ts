@@ -2,7 +2,7 @@
  * The three HTTP servers under test, each a child process of its own so that memory and CPU are each
  * one's own: ours (src/main.ts, as `npm start` runs it, in production mode), the floor and the peer. All
  * listen on 127.0.0.1, on ports picked free; all stop when the benchmark stops, however it stops
- * (bench/exitWithParent.ts).
+ * (bench/exitWithParent.mjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,28 @@ export interface ChildServer {
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 15_000;
 const OUTPUT_KEPT = 16_000;
-const preload = pathToFileURL(path.join(projectRoot, 'bench', 'exitWithParent.ts')).href;
+const preload = pathToFileURL(path.join(projectRoot, 'bench', 'exitWithParent.mjs')).href;
+
+let built: Promise<void> | undefined;
+
+/** Compiles our server as `npm start` does (`npm run build`), once per benchmark. */
+function buildOurServer(): Promise<void> {
+  built ??= new Promise<void>((resolve, reject) => {
+    const tsc = path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+    const child = spawn(process.execPath, [tsc, '-p', path.join(projectRoot, 'tsconfig.build.json')], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`building our server failed (exit ${code}):\n${output}`)),
+    );
+  });
+  return built;
+}
 
 /**
  * The variables our server reads (.env.example lists them all), each set to empty (its default) unless
@@ -103,6 +124,7 @@ async function waitUntilReady(
   throw new Error(`${name} was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+/** `file` runs through the TypeScript loader, unless it is compiled JavaScript. */
 async function startServer(
   name: string,
   file: string,
@@ -111,20 +133,17 @@ async function startServer(
 ): Promise<ChildServer> {
   if (refusing) throw new Error('the benchmark is stopping');
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--import', preload, path.join(projectRoot, file)],
-    {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        ...env,
-        PORT: String(port),
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
+  const loader = file.endsWith('.js') ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, '--import', preload, path.join(projectRoot, file)], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...env,
+      PORT: String(port),
     },
-  );
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
@@ -165,11 +184,15 @@ async function startServer(
   return server;
 }
 
-/** Our server, as `npm start` runs it in production: the same limits, metrics on, logging warnings only. */
-export function startOurServer(target: Neo4jTarget): Promise<ChildServer> {
+/**
+ * Our server, as `npm start` runs it in production: compiled, the same limits, metrics on, logging
+ * warnings only.
+ */
+export async function startOurServer(target: Neo4jTarget): Promise<ChildServer> {
+  await buildOurServer();
   return startServer(
     'our server',
-    'src/main.ts',
+    'dist/src/main.js',
     {
       ...serverVariables(),
       ...neo4jVariables(target),
