@@ -54,8 +54,12 @@ const BACKFILL_BATCH = 5000;
  * how many statements were covered.
  */
 export async function backfillSources(db: Database, batchSize = BACKFILL_BATCH): Promise<number> {
+  // By what it indexes, not by name: CREATE ... IF NOT EXISTS keeps an equivalent index of another name.
   const indexes = await db.read((tx) =>
-    tx.run('SHOW RANGE INDEXES YIELD name WHERE name = $name RETURN name', { name: SOURCES_INDEX }),
+    tx.run(
+      `SHOW RANGE INDEXES YIELD labelsOrTypes, properties
+       WHERE labelsOrTypes = ['SOURCED_BY'] AND properties = ['reporter', 'statement'] RETURN 1`,
+    ),
   );
   if (indexes.records.length) return 0;
   let covered = 0;

@@ -183,8 +183,16 @@ describe('SOURCED_BY', () => {
     expect(await backfillSources(db, 7)).toBe(statements);
     expect(await sourcedCount()).toBe(expected);
     expect(await mismatches()).toEqual([]);
-    // Done once: the index marks it complete.
+    // Done once: the index marks it complete, under any name (IF NOT EXISTS keeps an equivalent one).
     expect((await migrate(db)).sourcesBackfilled).toBe(0);
+    await db.write((tx) => tx.run(`DROP INDEX ${SOURCES_INDEX}`));
+    await db.write((tx) =>
+      tx.run('CREATE RANGE INDEX another_name FOR ()-[x:SOURCED_BY]-() ON (x.reporter, x.statement)'),
+    );
+    expect((await migrate(db)).sourcesBackfilled).toBe(0);
+    await db.write((tx) => tx.run('DROP INDEX another_name'));
+    expect((await migrate(db)).sourcesBackfilled).toBe(statements);
+    expect(await mismatches()).toEqual([]);
   });
 
   it('pages a reporter the same as its attributions do', async () => {
