@@ -1,13 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import type { EntityRow } from '../entity/rows.js';
-import {
-  entitiesNamedBy,
-  statementBundlesOf,
-  type KeepExtras,
-  type StatementBundle,
-} from '../statement/bundle.js';
+import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import type { ControlClaim } from './rows.js';
 
@@ -59,7 +53,7 @@ WITH answers, reduce(acc = [], x IN answers | acc + [c IN x.answer | c.s]) AS an
 RETURN [x IN answers | {place: x.p.id, name: x.p.name, asOf: x.asOf, claims: [c IN x.answer | {
   scope: c.scope.id, distance: c.distance, faction: c.f.id, statement: c.s.id,
   reportedFrom: toString(c.reportedFrom), reportedTo: toString(c.reportedTo)
-}]}] AS answers, ${statementBundlesOf('answering')} AS statements,
+}]}] AS answers, ${statementBundlesOf('answering')} AS bundles,
   ${entitiesNamedBy('answering', '[x IN answers | x.p]')} AS entities`;
 
 /** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
@@ -89,9 +83,7 @@ export async function controlAnswers(
     })
   ).records[0];
   if (!record) return new Map();
-  const bundles = record.get('statements') as StatementBundle[];
-  keep?.({ bundles, entities: record.get('entities') as EntityRow[] });
-  const statements = new Map(bundles.map(({ statement }) => [statement.id, statement]));
+  const statements = keepBundles(record, keep);
   const answers = record.get('answers') as (Omit<ControlAnswer, 'claims'> & {
     place: string;
     claims: AnswerClaim[];

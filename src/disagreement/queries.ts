@@ -2,13 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import type { EntityRow } from '../entity/rows.js';
-import {
-  entitiesNamedBy,
-  statementBundlesOf,
-  type KeepExtras,
-  type StatementBundle,
-} from '../statement/bundle.js';
+import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
 import type { DisagreementRow } from './rows.js';
 
 /**
@@ -154,9 +148,7 @@ export async function disagreementPage(
   });
   const record = result.records[0];
   if (!record) return null;
-  const bundles = record.get('bundles') as StatementBundle[];
-  keep({ bundles, entities: record.get('entities') as EntityRow[] });
-  const rows = new Map(bundles.map(({ statement }) => [statement.id, statement]));
+  const rows = keepBundles(record, keep);
   const groups = record.get('groups') as { key: TopicKey; statements: string[] }[];
   return {
     total: record.get('total') as number,

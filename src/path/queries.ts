@@ -1,13 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import type { EntityRow } from '../entity/rows.js';
-import {
-  entitiesNamedBy,
-  statementBundlesOf,
-  type KeepExtras,
-  type StatementBundle,
-} from '../statement/bundle.js';
+import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
 
 /** The longest path `connections` looks for, in statements; each statement is two relationships. */
 export const MAX_HOPS = 4;
@@ -60,9 +54,6 @@ export async function shortestPaths(
   });
   const record = result.records[0];
   if (!record) return null;
-  keep({
-    bundles: record.get('bundles') as StatementBundle[],
-    entities: record.get('entities') as EntityRow[],
-  });
+  keepBundles(record, keep);
   return { total: record.get('total') as number, paths: record.get('paths') as string[][] };
 }

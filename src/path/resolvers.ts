@@ -26,8 +26,7 @@ export const pathResolvers: Resolvers = {
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
         throw badInput(`\`maxHops\` must be from 1 to ${MAX_HOPS}, not ${hops}.`, 'maxHops');
       }
-      const checks = () =>
-        Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
+      const checks = () => Promise.all([requireEntity(ctx, from, 'from'), requireEntity(ctx, to, 'to')]);
       if (from === to) {
         await checks();
         throw badInput(`\`from\` and \`to\` are the same entity, "${from}".`, 'to');

@@ -1,3 +1,4 @@
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { entityRowOf } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
 import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
@@ -52,3 +53,13 @@ export const entitiesNamedBy = (list: string, more = '[]') => `[e IN COLLECT {
   UNWIND ${more} AS e
   RETURN e
 } | ${entityRowOf('e')}]`;
+
+/**
+ * Hands the `bundles` and `entities` columns of a query's record to `keep`, and returns the statement
+ * rows by id, for the query's own answer.
+ */
+export function keepBundles(record: Neo4jRecord, keep?: KeepExtras): Map<string, StatementRow> {
+  const bundles = record.get('bundles') as StatementBundle[];
+  keep?.({ bundles, entities: record.get('entities') as EntityRow[] });
+  return new Map(bundles.map(({ statement }) => [statement.id, statement]));
+}

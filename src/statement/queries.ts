@@ -3,7 +3,7 @@ import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entityRowOf } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
-import { entitiesNamedBy, statementBundlesOf, type KeepExtras, type StatementBundle } from './bundle.js';
+import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from './bundle.js';
 import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
@@ -202,9 +202,7 @@ export async function statementPages(
   });
   return new Map(
     result.records.map((r) => {
-      const bundles = r.get('bundles') as StatementBundle[];
-      keep?.({ bundles, entities: r.get('entities') as EntityRow[] });
-      const rows = new Map(bundles.map(({ statement }) => [statement.id, statement]));
+      const rows = keepBundles(r, keep);
       const page = (r.get('ids') as string[]).map((id) => rows.get(id)!);
       return [r.get('parent') as string | null, { total: r.get('total') as number, page }];
     }),
