@@ -3,7 +3,7 @@ import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
-import type { ControlClaim } from './rows.js';
+import { claimFor, type ControlClaim } from './rows.js';
 
 /**
  * Who controls each place on a date, decided in Neo4j by the rules of src/control/asOf.ts (`answerAt`), so
@@ -95,7 +95,7 @@ export async function controlAnswers(
         name,
         asOf,
         claims: claims
-          .map((claim) => ({ ...claim, place, statement: statements.get(claim.statement)! }))
+          .map((claim) => claimFor(claim, place, claim.distance, statements.get(claim.statement)!))
           .sort((a, b) => a.faction.localeCompare(b.faction) || a.statement.id.localeCompare(b.statement.id)),
       },
     ]),

@@ -15,6 +15,25 @@ export interface ControlClaim {
   reportedTo: string | null;
 }
 
+/**
+ * A claim as it answers for `place`, written out rather than spread: on the Node this runs on,
+ * `{ ...claim, place }` costs over a microsecond a claim, and a timeline has hundreds.
+ */
+export const claimFor = (
+  claim: Omit<ControlClaim, 'place' | 'distance' | 'statement'>,
+  place: string,
+  distance: number,
+  statement: StatementRow,
+): ControlClaim => ({
+  place,
+  scope: claim.scope,
+  distance,
+  faction: claim.faction,
+  statement,
+  reportedFrom: claim.reportedFrom,
+  reportedTo: claim.reportedTo,
+});
+
 /** What the GraphQL `Control` type maps to: a claim and the date it answers for. */
 export interface ControlRow {
   claim: ControlClaim;

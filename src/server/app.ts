@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -32,11 +33,22 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * Answers depend on the caller's key and on data that changes with every write: no cache (browser,
+ * proxy or CDN) may keep one, GET queries included.
+ */
+const neverCached: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** The HTTP surface: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
 export async function createApp({ db, readiness, config, log }: AppOptions): Promise<App> {
   const production = config.production;
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  // An answer is never reused (see neverCached), so hashing every body for an ETag is work for nothing.
+  expressApp.disable('etag');
   const httpServer = http.createServer(expressApp);
 
   const authenticator = new Authenticator(config.auth);
@@ -60,6 +72,9 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default cache-control plugin runs a hook on every field of every answer to compute cache
+      // hints the schema never gives; its only effect here was `no-store`, which neverCached sets instead.
+      ApolloServerPluginCacheControlDisabled(),
       bookmarksPlugin,
       ops.apolloPlugin,
       ...limits.plugins,
@@ -79,6 +94,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
   if (ops.metricsEndpoint) expressApp.get('/metrics', ops.metricsEndpoint);
   expressApp.use(
     '/graphql',
+    neverCached,
     assignRequestId,
     ops.observeRequest,
     ...jsonBody(config.limits.maxBodyBytes),

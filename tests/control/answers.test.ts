@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerAt } from '../../src/control/asOf.js';
+import { answerAt, controlPeriods } from '../../src/control/asOf.js';
+import { shiftDay } from '../../src/dates/dateValue.js';
 import { controlAnswers } from '../../src/control/answers.js';
 import { controlClaims } from '../../src/control/queries.js';
 import { statementsById } from '../../src/statement/queries.js';
@@ -88,5 +89,46 @@ describe('control answers decided in Cypher', () => {
     });
     expect(claims.length).toBeGreaterThan(100);
     for (const claim of claims) expect(claim.statement).toEqual(rows.get(claim.statement.id));
+  });
+});
+
+describe('control timelines', () => {
+  it('answer every day of each period as answerAt does, and change at every period boundary', async () => {
+    const claims = await db.read((tx) => controlClaims(tx, places));
+    let periods = 0;
+    let competing = 0;
+    for (const place of places) {
+      const placeClaims = claims.get(place)!.claims;
+      const timeline = controlPeriods(placeClaims);
+      const on = (day: string) => brief(answerAt(placeClaims, day).claims);
+      timeline.forEach((period, i) => {
+        periods += 1;
+        if (new Set(period.claims.map((c) => c.faction)).size > 1) competing += 1;
+        const expected = brief(period.claims);
+        // Open ends stand for every day before (or after): the first and last days there are.
+        expect({ place, day: period.from, claims: on(period.from ?? '0001-01-01') }).toEqual({
+          place,
+          day: period.from,
+          claims: expected,
+        });
+        expect({ place, day: period.to, claims: on(period.to ?? '9999-12-31') }).toEqual({
+          place,
+          day: period.to,
+          claims: expected,
+        });
+        const next = timeline[i + 1];
+        if (next) {
+          // Contiguous, and merged: neighbours differ.
+          expect(next.from).toBe(shiftDay(period.to!, 1));
+          expect(brief(next.claims)).not.toEqual(expected);
+        }
+      });
+      // Nothing claimed before the first period or after the last.
+      const [first, last] = [timeline[0], timeline.at(-1)];
+      if (first?.from) expect(on(shiftDay(first.from, -1))).toEqual([]);
+      if (last?.to) expect(on(shiftDay(last.to, 1))).toEqual([]);
+    }
+    expect(periods).toBeGreaterThan(places.length);
+    expect(competing).toBeGreaterThan(10);
   });
 });
