@@ -2,8 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import { entityRowOf } from '../entity/queries.js';
-import { STATEMENT_ROW } from '../statement/projection.js';
+import { ENTITY } from '../entity/queries.js';
+import { STATEMENT, statementRows } from '../statement/projection.js';
 import type { Page } from '../statement/queries.js';
 import type { StatementRow } from '../statement/rows.js';
 import type { LinkRow } from './rows.js';
@@ -34,9 +34,9 @@ CALL (parent) {
 CALL (parent) {
   ${match}
   WITH o, s ORDER BY s.id
-  WITH o, collect(${STATEMENT_ROW}) AS statements
+  WITH o, collect(${STATEMENT.cypher('s')}) AS statements
   ORDER BY o.name, o.id SKIP $skip LIMIT $limit
-  RETURN collect({entity: o.id, row: ${entityRowOf('o')}, statements: statements}) AS page
+  RETURN collect([o.id, ${ENTITY.cypher('o')}, statements]) AS page
 }
 RETURN parent, total, page`;
 }
@@ -66,7 +66,16 @@ export async function linkPages(
   return new Map(
     result.records.map((r) => [
       r.get('parent') as string,
-      { total: r.get('total') as number, page: r.get('page') as LinkRow[] },
+      {
+        total: r.get('total') as number,
+        page: (r.get('page') as [string, unknown[], unknown[]][]).map(
+          ([entity, row, statements]): LinkRow => ({
+            entity,
+            row: ENTITY.of(row),
+            statements: statementRows(statements),
+          }),
+        ),
+      },
     ]),
   );
 }
@@ -78,7 +87,7 @@ CALL (parent) {
   MATCH (:Entity:Event {id: parent})<-[:PART_OF*0..${depth}]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})
   WHERE s.retractedAt IS NULL
   WITH DISTINCT s ORDER BY s.id
-  RETURN collect(${STATEMENT_ROW}) AS counts
+  RETURN collect(${STATEMENT.cypher('s')}) AS counts
 }
 RETURN parent, counts`;
 
@@ -90,5 +99,5 @@ export async function countsOfEvents(
   includeParts: boolean,
 ): Promise<Map<string, StatementRow[]>> {
   const result = await tx.run(COUNTS[includeParts ? 'withParts' : 'own'], { events });
-  return new Map(result.records.map((r) => [r.get('parent') as string, r.get('counts') as StatementRow[]]));
+  return new Map(result.records.map((r) => [r.get('parent') as string, statementRows(r.get('counts'))]));
 }

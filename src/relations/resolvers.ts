@@ -32,7 +32,12 @@ async function linkConnection(
 ) {
   const { skip, limit } = pageArgs(args.first, args.after);
   const { total, page } = await linkPage(ctx, link, parent, skip, limit);
-  return connectionFrom(page, total, skip, (row, cursor) => ({ ...row, cursor }));
+  return connectionFrom(page, total, skip, (found, cursor) => ({
+    entity: found.entity,
+    row: found.row,
+    statements: found.statements,
+    cursor,
+  }));
 }
 
 // Parties to one agreement are few; they come in one page of the largest size.

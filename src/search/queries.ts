@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
+import { ENTITY } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
 import type { SearchMatch } from './rank.js';
 
@@ -15,7 +16,7 @@ export const SEARCH_CANDIDATES = 1000;
  */
 export const searchEntitiesCypher = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
 WITH node, score, split(node.searchText, '\\n') AS names
 WITH node, score,
   CASE WHEN $normalized IN names THEN 0
@@ -26,11 +27,7 @@ WITH collect({node: node, rank: rank}) AS ranked
 RETURN size(ranked) AS total, COLLECT {
   UNWIND ranked[$skip..($skip + $first)] AS hit
   WITH hit.node AS node, hit.rank AS rank
-  RETURN {rank: rank, entity: node {
-    .id, .name, .description, .kind, .role,
-    aliases: coalesce(node.aliases, []),
-    label: [l IN labels(node) WHERE l IN $allLabels][0]
-  }}
+  RETURN [rank, ${ENTITY.cypher('node')}]
 } AS page`;
 
 const MATCHES: readonly SearchMatch[] = ['EXACT', 'PREFIX', 'FUZZY'];
@@ -47,16 +44,18 @@ export async function searchEntities(
 ): Promise<{ total: number; page: SearchHit[] }> {
   const record = (
     await tx.run(searchEntitiesCypher, {
-      ...search,
-      allLabels: ENTITY_LABELS,
+      lucene: search.lucene,
+      normalized: search.normalized,
+      types: search.labels,
+      labels: ENTITY_LABELS,
       limit: cypherInt(SEARCH_CANDIDATES),
       skip: cypherInt(page.skip),
       first: cypherInt(page.limit),
     })
   ).records[0];
-  const hits = (record?.get('page') ?? []) as { rank: number; entity: EntityRow }[];
+  const hits = (record?.get('page') ?? []) as [number, unknown[]][];
   return {
     total: (record?.get('total') as number | undefined) ?? 0,
-    page: hits.map(({ rank, entity }) => ({ entity, match: MATCHES[rank]! })),
+    page: hits.map(([rank, entity]) => ({ entity: ENTITY.of(entity), match: MATCHES[rank]! })),
   };
 }

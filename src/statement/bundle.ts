@@ -1,7 +1,7 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { entityRowOf } from '../entity/queries.js';
+import { ENTITY, entityRows } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
-import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
+import { ATTRIBUTION, STATEMENT } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
 /**
@@ -25,19 +25,26 @@ export interface StatementExtras {
 /** Where a query hands its extras over; the request's loaders keep them (src/context.ts). */
 export type KeepExtras = (extras: StatementExtras) => void;
 
-/** Cypher: the bundles of the statements in the list expression `list` (each once). */
+/**
+ * Cypher: the bundles of the statements in the list expression `list` (each once), each a list of the
+ * statement's tuple and its attributions' tuples (src/db/tuple.ts); `bundlesOf` reads them.
+ */
 export const statementBundlesOf = (list: string) => `COLLECT {
   UNWIND ${list} AS s
   WITH DISTINCT s
-  RETURN {
-    statement: ${STATEMENT_ROW},
-    attributions: COLLECT {
-      MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-      WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-      RETURN ${ATTRIBUTION_ROW}
-    }
-  } AS bundle
+  RETURN [${STATEMENT.cypher('s')}, COLLECT {
+    MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
+    RETURN ${ATTRIBUTION.cypher('a')}
+  }] AS bundle
 }`;
+
+/** The bundles of a `statementBundlesOf` column. */
+export const bundlesOf = (column: unknown): StatementBundle[] =>
+  (column as [unknown[], unknown[][]][]).map(([statement, attributions]) => ({
+    statement: STATEMENT.of(statement),
+    attributions: attributions.map(ATTRIBUTION.of),
+  }));
 
 /**
  * Cypher: the rows of every entity the statements in `list` name (subject, object, reporters, carriers)
@@ -52,14 +59,14 @@ export const entitiesNamedBy = (list: string, more = '[]') => `[e IN COLLECT {
   UNION
   UNWIND ${more} AS e
   RETURN e
-} | ${entityRowOf('e')}]`;
+} | ${ENTITY.cypher('e')}]`;
 
 /**
  * Hands the `bundles` and `entities` columns of a query's record to `keep`, and returns the statement
  * rows by id, for the query's own answer.
  */
 export function keepBundles(record: Neo4jRecord, keep?: KeepExtras): Map<string, StatementRow> {
-  const bundles = record.get('bundles') as StatementBundle[];
-  keep?.({ bundles, entities: record.get('entities') as EntityRow[] });
+  const bundles = bundlesOf(record.get('bundles'));
+  keep?.({ bundles, entities: entityRows(record.get('entities')) });
   return new Map(bundles.map(({ statement }) => [statement.id, statement]));
 }

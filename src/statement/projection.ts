@@ -1,21 +1,49 @@
-/**
- * The Cypher map projection of a statement bound to `s`, shared by every query that returns statements
- * so they all return the same `StatementRow`.
- */
-export const STATEMENT_ROW = `s {
-  .id, .kind, .status, .role, .text, .note,
-  .start, .startText, .end, .endText, .pointInTime, .pointInTimeText,
-  .countAmount, .countPhrasing, .countUnit, .countText,
-  .distanceAmount, .distancePhrasing, .distanceUnit, .distanceBearing, .distanceText,
-  retractedAt: toString(s.retractedAt), .retractedBy, .retractionReason,
-  subject: [(s)-[:SUBJECT]->(x) | x.id][0],
-  object: [(s)-[:OBJECT]->(x) | x.id][0]
-}`;
+import { tuple } from '../db/tuple.js';
+import type { AttributionRow, StatementRow } from './rows.js';
 
-/** The same for an attribution bound to `a`. */
-export const ATTRIBUTION_ROW = `a {
-  .id, .quote, .reportedOn, .reportedOnText,
-  statement: [(st)-[:HAS_ATTRIBUTION]->(a) | st.id][0],
-  reporter: [(a)-[:REPORTED_BY]->(x) | x.id][0],
-  carriedBy: [(a)-[:CARRIED_BY]->(x) | x.id][0]
-}`;
+/**
+ * A statement as every query that returns statements sends it (a list: src/db/tuple.ts), so they all
+ * return the same `StatementRow`.
+ */
+export const STATEMENT = tuple<StatementRow>((s) => ({
+  id: `${s}.id`,
+  kind: `${s}.kind`,
+  subject: `[(${s})-[:SUBJECT]->(x) | x.id][0]`,
+  object: `[(${s})-[:OBJECT]->(x) | x.id][0]`,
+  status: `${s}.status`,
+  role: `${s}.role`,
+  text: `${s}.text`,
+  note: `${s}.note`,
+  start: `${s}.start`,
+  startText: `${s}.startText`,
+  end: `${s}.end`,
+  endText: `${s}.endText`,
+  pointInTime: `${s}.pointInTime`,
+  pointInTimeText: `${s}.pointInTimeText`,
+  countAmount: `${s}.countAmount`,
+  countPhrasing: `${s}.countPhrasing`,
+  countUnit: `${s}.countUnit`,
+  countText: `${s}.countText`,
+  distanceAmount: `${s}.distanceAmount`,
+  distancePhrasing: `${s}.distancePhrasing`,
+  distanceUnit: `${s}.distanceUnit`,
+  distanceBearing: `${s}.distanceBearing`,
+  distanceText: `${s}.distanceText`,
+  retractedAt: `toString(${s}.retractedAt)`,
+  retractedBy: `${s}.retractedBy`,
+  retractionReason: `${s}.retractionReason`,
+}));
+
+/** The same for an attribution. */
+export const ATTRIBUTION = tuple<AttributionRow>((a) => ({
+  id: `${a}.id`,
+  statement: `[(st)-[:HAS_ATTRIBUTION]->(${a}) | st.id][0]`,
+  reporter: `[(${a})-[:REPORTED_BY]->(x) | x.id][0]`,
+  carriedBy: `[(${a})-[:CARRIED_BY]->(x) | x.id][0]`,
+  quote: `${a}.quote`,
+  reportedOn: `${a}.reportedOn`,
+  reportedOnText: `${a}.reportedOnText`,
+}));
+
+/** The rows of a list of statement lists. */
+export const statementRows = (lists: unknown): StatementRow[] => (lists as unknown[][]).map(STATEMENT.of);

@@ -1,10 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import { entityRowOf } from '../entity/queries.js';
+import { ENTITY, entityRows } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from './bundle.js';
-import { ATTRIBUTION_ROW, STATEMENT_ROW } from './projection.js';
+import { ATTRIBUTION, STATEMENT } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
 export async function statementsById(
@@ -12,10 +12,10 @@ export async function statementsById(
   ids: readonly string[],
 ): Promise<StatementRow[]> {
   const result = await tx.run(
-    `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_ROW} AS row`,
+    `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT.cypher('s')} AS row`,
     { ids },
   );
-  return result.records.map((r) => r.get('row') as StatementRow);
+  return result.records.map((r) => STATEMENT.of(r.get('row') as unknown[]));
 }
 
 export async function attributionsById(
@@ -23,10 +23,10 @@ export async function attributionsById(
   ids: readonly string[],
 ): Promise<AttributionRow[]> {
   const result = await tx.run(
-    `UNWIND $ids AS id MATCH (a:Attribution {id: id}) RETURN ${ATTRIBUTION_ROW} AS row`,
+    `UNWIND $ids AS id MATCH (a:Attribution {id: id}) RETURN ${ATTRIBUTION.cypher('a')} AS row`,
     { ids },
   );
-  return result.records.map((r) => r.get('row') as AttributionRow);
+  return result.records.map((r) => ATTRIBUTION.of(r.get('row') as unknown[]));
 }
 
 /**
@@ -42,18 +42,18 @@ export async function attributionsOfStatements(
      MATCH (:Statement {id: id})-[:HAS_ATTRIBUTION]->(a:Attribution)
      WITH id, a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
      WITH id, collect(a) AS attributions
-     RETURN id, [a IN attributions | ${ATTRIBUTION_ROW}] AS rows, COLLECT {
+     RETURN id, [a IN attributions | ${ATTRIBUTION.cypher('a')}] AS rows, COLLECT {
        UNWIND attributions AS a
        MATCH (a)-[:REPORTED_BY|CARRIED_BY]->(e)
-       RETURN DISTINCT ${entityRowOf('e')} AS row
+       RETURN DISTINCT ${ENTITY.cypher('e')} AS row
      } AS entities`,
     { ids, labels: ENTITY_LABELS },
   );
   return {
     byStatement: new Map(
-      result.records.map((r) => [r.get('id') as string, r.get('rows') as AttributionRow[]]),
+      result.records.map((r) => [r.get('id') as string, (r.get('rows') as unknown[][]).map(ATTRIBUTION.of)]),
     ),
-    entities: result.records.flatMap((r) => r.get('entities') as EntityRow[]),
+    entities: result.records.flatMap((r) => entityRows(r.get('entities'))),
   };
 }
 
