@@ -140,6 +140,12 @@ describe('the node count', () => {
     const query = 'query ($n: Int) { search(query: "Syria", first: $n) { totalCount } }';
     expect(await nodesOf(query, { n: 3 })).toBe(3);
     expect(await nodesOf(query, { n: 9 })).toBe(9);
+    // Counts are remembered per query text and variables (src/limits/nodeLimit.ts): asked again, each
+    // request still gets its own; a page within the limit passes after refusals of the same text.
+    expect(await nodesOf(query, { n: 3 })).toBe(3);
+    expect(await nodesOf(query, { n: 9 })).toBe(9);
+    expect(await nodesOf(query, { n: 1 })).toBe(0);
+    expect(await nodesOf(query, { n: 9 })).toBe(9);
   });
 
   it('gives the figure and the limit in the message', async () => {
