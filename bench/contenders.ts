@@ -156,6 +156,21 @@ const latency = (stats: RunStats) => ({
   requests: stats.requests,
 });
 
+/**
+ * A loaded run, and the CPU time the server's process spent on it per response. On 2 cores the API and
+ * Neo4j share the CPU, so what one request costs the API process is time Neo4j waits for at 16 clients.
+ */
+async function cpuPerRequest(
+  server: ChildServer,
+  timed: () => Promise<RunStats>,
+): Promise<RunStats & { cpuMsPerRequest: number | null }> {
+  const before = server.cpuMs();
+  const stats = await timed();
+  const after = server.cpuMs();
+  const spent = before === null || after === null ? null : after - before;
+  return { ...stats, cpuMsPerRequest: spent === null ? null : round(spent / Math.max(1, stats.requests), 2) };
+}
+
 export async function measureQuery(
   query: BenchQuery,
   servers: Contenders,
@@ -173,7 +188,7 @@ export async function measureQuery(
   await warmUp(targets.ours);
   const before = await counters(servers.ours, operation);
   const oursC1 = await run(targets.ours, 1, options.durationSeconds);
-  const oursCN = await run(targets.ours, c, options.durationSeconds);
+  const oursCN = await cpuPerRequest(servers.ours, () => run(targets.ours, c, options.durationSeconds));
   const after = await counters(servers.ours, operation);
   const roundTrips = round(
     (after.queries - before.queries) / Math.max(1, after.requests - before.requests),
@@ -182,7 +197,7 @@ export async function measureQuery(
 
   await warmUp(targets.floor);
   const floorC1 = await run(targets.floor, 1, options.durationSeconds);
-  const floorCN = await run(targets.floor, c, options.durationSeconds);
+  const floorCN = await cpuPerRequest(servers.floor, () => run(targets.floor, c, options.durationSeconds));
 
   // The peer failing (timeouts, nothing answered within a run) is a finding, not a broken benchmark.
   let peer: RunStats | null = null;
@@ -211,6 +226,8 @@ export async function measureQuery(
     ratio_to_peer: peer ? ratio(oursCN.rps, peer.rps) : null,
     peer_failed: peerFailed,
     round_trips: roundTrips,
+    cpu_ms_per_request: oursCN.cpuMsPerRequest,
+    floor_cpu_ms_per_request: floorCN.cpuMsPerRequest,
     depth: queryDepth(query.ours.query),
     concurrency: c,
     c1: latency(oursC1),

@@ -23,6 +23,9 @@ export interface QueryResult {
   peer_failed: string | null;
   /** Cypher queries our server sent per request, from its /metrics. */
   round_trips: number;
+  /** CPU time of our server's process, and of the floor's, per response of the loaded run (Linux only). */
+  cpu_ms_per_request: number | null;
+  floor_cpu_ms_per_request: number | null;
   /** The query's depth as the MAX_DEPTH limit counts it. */
   depth: number;
   concurrency: number;
@@ -168,8 +171,8 @@ export function markdown(report: Report): string {
     '',
     `${report.generatedAt}; ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ${machine.loadAverage.start} at the start of the runs, ${machine.loadAverage.end} at the end; Neo4j: ${settings.neo4j}.`,
     '',
-    `| query | depth | round trips | p50 ms | p95 ms | p99 ms | rps | floor p50 ms | × floor | p50 ms (1 client) | floor p50 ms (1 client) | × floor (1 client) | peer rps | × peer |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    `| query | depth | round trips | p50 ms | p95 ms | p99 ms | rps | floor p50 ms | × floor | p50 ms (1 client) | floor p50 ms (1 client) | × floor (1 client) | peer rps | × peer | CPU ms/request | floor CPU ms/request |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...report.queries.map((q) =>
       [
         q.name,
@@ -190,13 +193,15 @@ export function markdown(report: Report): string {
             ? `${fmt(q.peer_rps, 0)}${q.peer.fidelity === 'approximate' ? '*' : ''}`
             : 'cannot',
         fmt(q.ratio_to_peer, 2),
+        fmt(q.cpu_ms_per_request, 2),
+        fmt(q.floor_cpu_ms_per_request, 2),
       ]
         .join(' | ')
         .replace(/^/, '| ')
         .replace(/$/, ' |'),
     ),
     '',
-    `Latencies and rps are at ${c} clients unless marked "1 client"; × floor is our p50 over the floor's, × peer our rps over the peer's.`,
+    `Latencies and rps are at ${c} clients unless marked "1 client"; × floor is our p50 over the floor's, × peer our rps over the peer's; CPU ms/request is the server process's CPU time (user and system) over the responses of its loaded run.`,
     `\\* the peer answers a nearby question, not the same one (see below); "cannot": it cannot express the question; † its loaded run failed (see below).`,
     '',
     '**The peer (@neo4j/graphql 7):**',

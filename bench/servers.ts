@@ -28,6 +28,8 @@ export interface ChildServer {
   output(): string;
   /** Resident memory now and at its peak, in MB (Linux: /proc/<pid>/status); null elsewhere. */
   memory(): { rssMb: number; peakMb: number } | null;
+  /** CPU time used so far, user and system, in ms (Linux: /proc/<pid>/stat); null elsewhere. */
+  cpuMs(): number | null;
   /** SIGTERM, then SIGKILL if it has not exited within 15 s. */
   stop(): Promise<void>;
 }
@@ -102,6 +104,20 @@ function readMemory(pid: number): { rssMb: number; peakMb: number } | null {
   }
 }
 
+/** Clock ticks per second of /proc/<pid>/stat: USER_HZ, 100 on every Linux architecture Node runs on. */
+const USER_HZ = 100;
+
+function readCpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / USER_HZ : null;
+  } catch {
+    return null;
+  }
+}
+
 async function waitUntilReady(
   child: ChildProcess,
   url: string,
@@ -160,6 +176,7 @@ async function startServer(
     url,
     output: () => output,
     memory: () => (child.pid ? readMemory(child.pid) : null),
+    cpuMs: () => (child.pid ? readCpuMs(child.pid) : null),
     stop: () =>
       (stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

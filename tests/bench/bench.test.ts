@@ -51,6 +51,9 @@ describe('npm run bench', () => {
       }
       expect(query.ratio_to_floor).toBeGreaterThan(0);
       expect(query.round_trips, query.name).toBeGreaterThanOrEqual(1);
+      // Read from /proc: these machines run Linux, so both are measured.
+      expect(query.cpu_ms_per_request, query.name).toBeGreaterThan(0);
+      expect(query.floor_cpu_ms_per_request, query.name).toBeGreaterThan(0);
       expect(query.depth).toBeGreaterThanOrEqual(3);
       if (query.peer) expect(query.peer_rps).toBeGreaterThan(0);
       else expect(query.peer_missing).toBeTruthy();
@@ -64,6 +67,7 @@ describe('npm run bench', () => {
     // The Markdown table is printed, and is what latest.md holds; latest.json went to --out, not bench/results.
     const markdown = await readFile(path.join(out, 'latest.md'), 'utf8');
     expect(markdown).toContain('| query | depth | round trips | p50 ms |');
+    expect(markdown).toContain('| CPU ms/request | floor CPU ms/request |');
     for (const name of names) expect(markdown).toContain(`| ${name} |`);
     expect(output).toContain(
       markdown

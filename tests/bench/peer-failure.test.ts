@@ -16,6 +16,8 @@ const failed: QueryResult = {
   ratio_to_peer: null,
   peer_failed: 'no response within 5 s',
   round_trips: 3,
+  cpu_ms_per_request: 2.5,
+  floor_cpu_ms_per_request: 1.5,
   depth: 6,
   concurrency: 16,
   c1: latency,
