@@ -50,10 +50,9 @@ WITH p, asOf, current,
   reduce(m = null, c IN current | CASE WHEN m IS NULL OR c.distance < m THEN c.distance ELSE m END) AS nearest
 WITH collect({p: p, asOf: asOf, answer: [c IN current WHERE c.distance = nearest]}) AS answers
 WITH answers, reduce(acc = [], x IN answers | acc + [c IN x.answer | c.s]) AS answering
-RETURN [x IN answers | {place: x.p.id, name: x.p.name, asOf: x.asOf, claims: [c IN x.answer | {
-  scope: c.scope.id, distance: c.distance, faction: c.f.id, statement: c.s.id,
-  reportedFrom: toString(c.reportedFrom), reportedTo: toString(c.reportedTo)
-}]}] AS answers, ${statementBundlesOf('answering')} AS bundles,
+RETURN [x IN answers | [x.p.id, x.p.name, x.asOf, [c IN x.answer | [
+  c.scope.id, c.distance, c.f.id, c.s.id, toString(c.reportedFrom), toString(c.reportedTo)
+]]]] AS answers, ${statementBundlesOf('answering')} AS bundles,
   ${entitiesNamedBy('answering', '[x IN answers | x.p]')} AS entities`;
 
 /** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
@@ -63,8 +62,6 @@ export interface ControlAnswer {
   asOf: string | null;
   claims: ControlClaim[];
 }
-
-type AnswerClaim = Omit<ControlClaim, 'place' | 'statement'> & { statement: string };
 
 export async function controlAnswers(
   tx: ManagedTransaction,
@@ -84,18 +81,24 @@ export async function controlAnswers(
   ).records[0];
   if (!record) return new Map();
   const statements = keepBundles(record, keep);
-  const answers = record.get('answers') as (Omit<ControlAnswer, 'claims'> & {
-    place: string;
-    claims: AnswerClaim[];
-  })[];
+  // Lists, not maps (src/db/tuple.ts): a batch of towns answers with hundreds of claims.
+  type SentClaim = [string, number, string, string, string | null, string | null];
+  const answers = record.get('answers') as [string, string, string | null, SentClaim[]][];
   return new Map(
-    answers.map(({ place, name, asOf, claims }) => [
+    answers.map(([place, name, asOf, claims]) => [
       place,
       {
         name,
         asOf,
         claims: claims
-          .map((claim) => claimFor(claim, place, claim.distance, statements.get(claim.statement)!))
+          .map(([scope, distance, faction, statement, reportedFrom, reportedTo]) =>
+            claimFor(
+              { scope, faction, reportedFrom, reportedTo },
+              place,
+              distance,
+              statements.get(statement)!,
+            ),
+          )
           .sort((a, b) => a.faction.localeCompare(b.faction) || a.statement.id.localeCompare(b.statement.id)),
       },
     ]),
