@@ -8,24 +8,21 @@ import { claimFor, type ControlClaim } from './rows.js';
 /**
  * Who controls each place on a date, decided in Neo4j by the rules of src/control/asOf.ts (`answerAt`), so
  * that only the answering claims travel, with their statements, attributions and the entities they name.
- * Each enclosing place's claims are read once per batch: the towns of one province share them. A claim's
+ * Each enclosing place's claims are read once per batch (the towns of one province share them), then
+ * handed to every place that reaches it: grouping by place joins them in one pass, where looking each
+ * place's scopes up in the batch's list of claims cost a second for 400 towns. A claim's
  * span is `spanOf`: its own start/end, else its point in time, else the days it was reported; imprecise
  * dates count as their whole period (the stored `…From`/`…To` days). With no date asked, the answer is for
  * the latest day any claim names; a place with no dated claim answers with all of its nearest claims.
  */
 export const controlAnswersCypher = `
 UNWIND $places AS id
+WITH DISTINCT id
 MATCH (p:Entity:Place {id: id})
-CALL (p) {
-  MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
-  WITH scope, min(length(path)) AS distance
-  RETURN collect({scope: scope, distance: distance}) AS reach
-}
-WITH collect({p: p, reach: reach}) AS places
-CALL (places) {
-  UNWIND places AS place
-  UNWIND place.reach AS r
-  WITH DISTINCT r.scope AS scope
+MATCH path = (p)-[:LOCATED_IN*0..${MAX_HIERARCHY_DEPTH}]->(scope:Place)
+WITH p, scope, min(length(path)) AS distance
+WITH scope, collect({p: p, distance: distance}) AS reachedFrom
+CALL (scope) {
   MATCH (scope)<-[:OBJECT]-(s:Statement {kind: 'control'})-[:SUBJECT]->(f:Faction)
   WHERE s.retractedAt IS NULL
   ${REPORTED_DAYS}
@@ -37,9 +34,9 @@ CALL (places) {
   RETURN collect({scope: scope, s: s, f: f, from: from, to: to,
     reportedFrom: reportedFrom, reportedTo: reportedTo}) AS claims
 }
-UNWIND places AS place
-WITH place.p AS p, reduce(mine = [], r IN place.reach |
-  mine + [c IN claims WHERE c.scope = r.scope | c {.*, distance: r.distance}]) AS mine
+UNWIND reachedFrom AS reached
+WITH reached.p AS p, [c IN claims | c {.*, distance: reached.distance}] AS fromScope
+WITH p, reduce(mine = [], claims IN collect(fromScope) | mine + claims) AS mine
 WITH p, mine, CASE WHEN $at IS NULL THEN reduce(latest = null, d IN [c IN mine | c.from] + [c IN mine | c.to] |
   CASE WHEN d IS NOT NULL AND (latest IS NULL OR d > latest) THEN d ELSE latest END) END AS latest
 WITH p, mine, coalesce($at, toString(latest)) AS asOf,
