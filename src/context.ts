@@ -25,7 +25,7 @@ function createLoaders(db: Database) {
   const keep: KeepExtras = ({ bundles = [], entities: rows = [] }) => {
     for (const { statement, attributions } of bundles) {
       statements.statementById.prime(statement.id, statement);
-      statements.attributionsByStatement.prime(statement.id, attributions);
+      if (attributions) statements.attributionsByStatement.prime(statement.id, attributions);
     }
     for (const row of rows) entities.entityById.prime(row.id, row);
   };

@@ -13,13 +13,16 @@ export function controlLoaders(db: Database, keep?: KeepExtras) {
     controlClaimsByPlace: new DataLoader<string, PlaceClaims | null>(async (places) =>
       inOrder(places, await db.read((tx) => controlClaims(tx, places, keep)), null),
     ),
-    /** Who controls each place on `at` (null: the latest reported day), one batch per date asked. */
-    controlAnswersAt(at: string | null): DataLoader<string, ControlAnswer | null> {
-      const key = at ?? '';
+    /**
+     * Who controls each place on `at` (null: the latest reported day), one batch per date asked and per
+     * `withSources` (whether the query goes on to the claims' attributions).
+     */
+    controlAnswersAt(at: string | null, withSources = true): DataLoader<string, ControlAnswer | null> {
+      const key = `${withSources ? 'sources' : 'bare'}:${at ?? ''}`;
       let loader = answersAt.get(key);
       if (!loader) {
         loader = new DataLoader(async (places) =>
-          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, keep)), null),
+          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, keep, withSources)), null),
         );
         answersAt.set(key, loader);
       }

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { dateValue } from '../dates/dateValue.js';
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementStatus } from '../generated/resolvers.js';
 import { nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
+import { selectsBelow } from '../request/lookahead.js';
 import { controlPeriods } from './asOf.js';
 import type { ControlPeriodRow, ControlRow } from './rows.js';
 
@@ -10,28 +12,52 @@ async function claimsOf(ctx: Context, place: string) {
   return (await ctx.loaders.controlClaimsByPlace.load(place)) ?? { name: place, claims: [] };
 }
 
-async function answerOf(ctx: Context, place: string, at: string | null | undefined) {
+/**
+ * Who controls `place`. Its claims' attributions are read with the answer when the query asks for them
+ * below (`attributions`, `reporters`), and left in Neo4j when it does not, as for a page of towns asked
+ * only who controls each.
+ */
+async function answerOf(
+  ctx: Context,
+  place: string,
+  at: string | null | undefined,
+  info: GraphQLResolveInfo,
+) {
+  const withSources = selectsBelow(info, SOURCE_FIELDS);
   return (
-    (await ctx.loaders.controlAnswersAt(at ?? null).load(place)) ?? { name: place, asOf: null, claims: [] }
+    (await ctx.loaders.controlAnswersAt(at ?? null, withSources).load(place)) ?? {
+      name: place,
+      asOf: null,
+      claims: [],
+    }
   );
 }
+
+/** The fields that read a statement's attributions. */
+const SOURCE_FIELDS = ['attributions', 'reporters'];
 
 /** whoControls and Place.controlledBy. */
 async function controlsOfPlace(
   ctx: Context,
   place: string,
   at: string | null | undefined,
+  info: GraphQLResolveInfo,
 ): Promise<ControlRow[]> {
-  const answer = await answerOf(ctx, place, at);
+  const answer = await answerOf(ctx, place, at, info);
   return answer.claims.map((claim) => ({ claim, asOf: answer.asOf }));
 }
 
 /** controlledBy and Faction.controls: the places for which whoControls would name the faction. */
-async function controlsOfFaction(ctx: Context, faction: string, at: string | null | undefined) {
+async function controlsOfFaction(
+  ctx: Context,
+  faction: string,
+  at: string | null | undefined,
+  info: GraphQLResolveInfo,
+) {
   const places = await ctx.loaders.controlCandidatesByFaction.load(faction);
   const answers = await Promise.all(
     places.map(async (place) => {
-      const answer = await answerOf(ctx, place, at);
+      const answer = await answerOf(ctx, place, at, info);
       return answer.claims
         .filter((claim) => claim.faction === faction)
         .map((claim): ControlRow & { name: string } => ({ claim, asOf: answer.asOf, name: answer.name }));
@@ -57,16 +83,16 @@ async function historyOfPlace(ctx: Context, place: string): Promise<ControlPerio
 
 export const controlResolvers: Resolvers = {
   Query: {
-    whoControls: async (_parent, { place, at }, ctx) => {
+    whoControls: async (_parent, { place, at }, ctx, info) => {
       // The answer brings the place's own row, so the check that follows costs no round trip.
-      const controls = await controlsOfPlace(ctx, place, at);
+      const controls = await controlsOfPlace(ctx, place, at, info);
       await requireEntity(ctx, place, 'place', ['PLACE']);
       return controls;
     },
-    controlledBy: async (_parent, { faction, at, first, after }, ctx) => {
+    controlledBy: async (_parent, { faction, at, first, after }, ctx, info) => {
       const page = pageArgs(first, after);
       await requireEntity(ctx, faction, 'faction', ['FACTION']);
-      return pageOf(await controlsOfFaction(ctx, faction, at), page, nodeEdge);
+      return pageOf(await controlsOfFaction(ctx, faction, at, info), page, nodeEdge);
     },
     controlHistory: async (_parent, { place, first, after }, ctx) => {
       const page = pageArgs(first, after);
@@ -77,16 +103,16 @@ export const controlResolvers: Resolvers = {
     },
   },
   Place: {
-    controlledBy: (place, { at }, ctx) => controlsOfPlace(ctx, place.id, at),
+    controlledBy: (place, { at }, ctx, info) => controlsOfPlace(ctx, place.id, at, info),
     controlHistory: async (place, { first, after }, ctx) => {
       const page = pageArgs(first, after);
       return pageOf(await historyOfPlace(ctx, place.id), page, nodeEdge);
     },
   },
   Faction: {
-    controls: async (faction, { at, first, after }, ctx) => {
+    controls: async (faction, { at, first, after }, ctx, info) => {
       const page = pageArgs(first, after);
-      return pageOf(await controlsOfFaction(ctx, faction.id, at), page, nodeEdge);
+      return pageOf(await controlsOfFaction(ctx, faction.id, at, info), page, nodeEdge);
     },
   },
   Control: {

@@ -10,10 +10,13 @@ import type { AttributionRow, StatementRow } from './rows.js';
  * (statement rows, then attributions, then reporters), and on these machines a round trip is milliseconds.
  */
 
-/** A statement with its attributions, oldest report first, then by reporter and id. */
+/**
+ * A statement with its attributions, oldest report first, then by reporter and id; null when the query
+ * left them out because nothing asked for them.
+ */
 export interface StatementBundle {
   statement: StatementRow;
-  attributions: AttributionRow[];
+  attributions: AttributionRow[] | null;
 }
 
 /** What a query hands back with its statements, for the loaders to keep. */
@@ -25,36 +28,41 @@ export interface StatementExtras {
 /** Where a query hands its extras over; the request's loaders keep them (src/context.ts). */
 export type KeepExtras = (extras: StatementExtras) => void;
 
+const ATTRIBUTIONS_OF_S = `COLLECT {
+    MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
+    RETURN ${ATTRIBUTION.cypher('a')}
+  }`;
+
+const REPORTERS_OF_S = ` +
+    [(s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e:Entity) | e]`;
+
 /**
  * Cypher: the bundles of the statements in the list expression `list` (each once), each a list of the
  * statement's tuple and its attributions' tuples (src/db/tuple.ts); `bundlesOf` reads them.
  */
-export const statementBundlesOf = (list: string) => `COLLECT {
+export const statementBundlesOf = (list: string, withAttributions = true) => `COLLECT {
   UNWIND ${list} AS s
   WITH DISTINCT s
-  RETURN [${STATEMENT.cypher('s')}, COLLECT {
-    MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-    WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-    RETURN ${ATTRIBUTION.cypher('a')}
-  }] AS bundle
+  RETURN [${STATEMENT.cypher('s')}, ${withAttributions ? ATTRIBUTIONS_OF_S : 'null'}] AS bundle
 }`;
 
 /** The bundles of a `statementBundlesOf` column. */
 export const bundlesOf = (column: unknown): StatementBundle[] =>
-  (column as [unknown[], unknown[][]][]).map(([statement, attributions]) => ({
+  (column as [unknown[], unknown[][] | null][]).map(([statement, attributions]) => ({
     statement: STATEMENT.of(statement),
-    attributions: attributions.map(ATTRIBUTION.of),
+    attributions: attributions === null ? null : attributions.map(ATTRIBUTION.of),
   }));
 
 /**
- * Cypher: the rows of every entity the statements in `list` name (subject, object, reporters, carriers)
- * and of the entity nodes in the list expression `more`, each once; needs `$labels`.
+ * Cypher: the rows of every entity the statements in `list` name (subject, object, and unless left out
+ * with their attributions, reporters and carriers) and of the entity nodes in the list expression `more`,
+ * each once; needs `$labels`.
  */
-export const entitiesNamedBy = (list: string, more = '[]') => `[e IN COLLECT {
+export const entitiesNamedBy = (list: string, more = '[]', withReporters = true) => `[e IN COLLECT {
   UNWIND ${list} AS s
   WITH DISTINCT s
-  UNWIND [(s)-[:SUBJECT|OBJECT]->(e:Entity) | e] +
-    [(s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e:Entity) | e] AS e
+  UNWIND [(s)-[:SUBJECT|OBJECT]->(e:Entity) | e]${withReporters ? REPORTERS_OF_S : ''} AS e
   RETURN e
   UNION
   UNWIND ${more} AS e

@@ -63,7 +63,7 @@ describe('control answers decided in Cypher', () => {
     const entities = new Set<string>();
     const answers = await db.read((tx) =>
       controlAnswers(tx, places, null, ({ bundles = [], entities: rows = [] }) => {
-        for (const b of bundles) attributions.set(b.statement.id, b.attributions.length);
+        for (const b of bundles) attributions.set(b.statement.id, b.attributions!.length);
         for (const row of rows) entities.add(row.id);
       }),
     );
@@ -78,6 +78,37 @@ describe('control answers decided in Cypher', () => {
       }
     }
     expect(claims).toBeGreaterThan(100);
+  });
+
+  it('leave the sources behind when asked to: same answers, no attributions, no reporters or carriers', async () => {
+    const kept = { withSources: new Set<string>(), without: new Set<string>() };
+    const bundles: (unknown[] | null)[] = [];
+    const labels = new Map<string, string>();
+    const [full, bare] = await db.read(async (tx) => [
+      await controlAnswers(tx, places, null, ({ entities = [] }) => {
+        for (const row of entities) kept.withSources.add(row.id);
+      }),
+      await controlAnswers(
+        tx,
+        places,
+        null,
+        ({ bundles: sent = [], entities = [] }) => {
+          for (const b of sent) bundles.push(b.attributions);
+          for (const row of entities) {
+            kept.without.add(row.id);
+            labels.set(row.id, row.label);
+          }
+        },
+        false,
+      ),
+    ]);
+    for (const place of places)
+      expect(brief(bare.get(place)!.claims)).toEqual(brief(full.get(place)!.claims));
+    expect(bundles.length).toBeGreaterThan(50);
+    expect(bundles.every((attributions) => attributions === null)).toBe(true);
+    // Only what the claims name: places and factions. With sources, the reporters and carriers come too.
+    expect(new Set(labels.values())).toEqual(new Set(['Place', 'Faction']));
+    expect([...kept.withSources].filter((id) => !kept.without.has(id)).length).toBeGreaterThan(0);
   });
 
   it('sends timelines with statement rows equal to the whole statements', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { controlAnswersCypher } from '../../src/control/answers.js';
 import { controlCandidatesCypher, controlClaimsCypher } from '../../src/control/queries.js';
 import { ENTITY_LABELS } from '../../src/entity/labels.js';
 import { testDatabase } from '../helpers/database.js';
@@ -14,6 +15,11 @@ function operators(plan: { operatorType: string; children: unknown[] }): string[
 const ANCHORED: [string, string, Record<string, unknown>][] = [
   ['control claims', controlClaimsCypher, { places: ['place:x'], labels: ENTITY_LABELS }],
   ['control candidates', controlCandidatesCypher, { factions: ['faction:x'] }],
+  [
+    'control answers',
+    controlAnswersCypher,
+    { places: ['place:x'], at: null, first: null, last: null, labels: ENTITY_LABELS },
+  ],
 ];
 
 describe('queries anchored on ids', () => {

@@ -1,0 +1,82 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { inject, beforeAll, describe, expect, it } from 'vitest';
+import { controlAnswersCypher, controlAnswersWithoutSourcesCypher } from '../../src/control/answers.js';
+import { Database, type Work } from '../../src/db/database.js';
+import { runSeed } from '../../src/seed/load.js';
+import { SEED_DIR } from '../../src/seed/sample.js';
+import { dataOf } from '../helpers/api.js';
+import { testDatabase } from '../helpers/database.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** The suite's Neo4j, remembering the text of every query read through it. */
+class RecordingDatabase extends Database {
+  readonly sent: string[] = [];
+
+  constructor() {
+    super(inject('neo4j'));
+  }
+
+  override read<T>(work: Work<T>): Promise<T> {
+    return super.read((tx) =>
+      work({
+        run: (query: string, parameters?: Record<string, unknown>) => {
+          this.sent.push(query);
+          return tx.run(query, parameters);
+        },
+      } as ManagedTransaction),
+    );
+  }
+}
+
+const db = new RecordingDatabase();
+let server: TestServer;
+
+beforeAll(async () => {
+  await runSeed(testDatabase(), { paths: [SEED_DIR] });
+  server = await startTestServer({ db });
+  return () => db.close();
+});
+
+async function controlQueriesOf(query: string) {
+  db.sent.length = 0;
+  const data = dataOf(await server.graphql<Record<string, { faction: { name: string } }[]>>(query));
+  const control = db.sent.filter(
+    (q) => q === controlAnswersCypher || q === controlAnswersWithoutSourcesCypher,
+  );
+  return { data, withSources: control.map((q) => q === controlAnswersCypher) };
+}
+
+describe('who controls a place, read with or without its sources', () => {
+  it('leaves the attributions in Neo4j when the query does not go on to them', async () => {
+    const { data, withSources } = await controlQueriesOf(
+      `{ whoControls(place: "place:a-ruheibah") { faction { name } status } }`,
+    );
+    expect(data.whoControls!.length).toBeGreaterThan(0);
+    expect(withSources).toEqual([false]);
+  });
+
+  it.each([
+    ['attributions', `attributions { reporter { name } }`],
+    ['attributions in a fragment', `...sources`],
+    ['the statement’s attributions', `statement { attributions { quote } }`],
+  ])('reads them with the answer when the query asks for %s', async (_what, selection) => {
+    const { withSources } = await controlQueriesOf(
+      `{ whoControls(place: "place:a-ruheibah") { faction { name } ${selection} } }
+       fragment sources on Control { attributions { reporter { name } } }`.replace(
+        selection === '...sources' ? '' : /fragment[\s\S]*$/,
+        '',
+      ),
+    );
+    expect(withSources).toEqual([true]);
+  });
+
+  it('answers the same either way, and a later field still finds the attributions', async () => {
+    const { data } = await controlQueriesOf(`{
+      bare: whoControls(place: "place:a-ruheibah") { faction { name } }
+      sourced: whoControls(place: "place:a-ruheibah") { faction { name } attributions { reporter { name } } }
+    }`);
+    const sourced = data.sourced as unknown as { faction: { name: string }; attributions: unknown[] }[];
+    expect(data.bare!.map((c) => c.faction.name)).toEqual(sourced.map((c) => c.faction.name));
+    expect(sourced.every((c) => c.attributions.length > 0)).toBe(true);
+  });
+});
