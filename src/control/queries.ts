@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { tuple } from '../db/tuple.js';
+import { statementColumns } from '../statement/projection.js';
 import { ENTITY, entityRows } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { KeepExtras } from '../statement/bundle.js';
@@ -15,6 +16,23 @@ export const REPORTED_DAYS = `CALL (s) {
     RETURN min(a.reportedOnFrom) AS reportedFrom, max(a.reportedOnTo) AS reportedTo
   }`;
 
+/** What a control statement cannot have (seed and API validation refuse them), or, as a claim, has not. */
+const NEVER_ON_CONTROL: readonly (keyof StatementRow)[] = [
+  'text',
+  'countAmount',
+  'countPhrasing',
+  'countUnit',
+  'countText',
+  'distanceAmount',
+  'distancePhrasing',
+  'distanceUnit',
+  'distanceBearing',
+  'distanceText',
+  'retractedAt',
+  'retractedBy',
+  'retractionReason',
+];
+
 /**
  * A control statement bound to `s` (subject `f`, object `scopeId`, not retracted) as a StatementRow tuple.
  * A timeline sends every claim of a place and the places it lies in (123 for a province of the generated
@@ -23,32 +41,10 @@ export const REPORTED_DAYS = `CALL (s) {
  * a claim.
  */
 const CONTROL_STATEMENT = tuple<StatementRow>((s) => ({
-  id: `${s}.id`,
-  kind: `${s}.kind`,
+  ...statementColumns(s),
   subject: 'f.id',
   object: 'scopeId',
-  status: `${s}.status`,
-  role: `${s}.role`,
-  text: 'null',
-  note: `${s}.note`,
-  start: `${s}.start`,
-  startText: `${s}.startText`,
-  end: `${s}.end`,
-  endText: `${s}.endText`,
-  pointInTime: `${s}.pointInTime`,
-  pointInTimeText: `${s}.pointInTimeText`,
-  countAmount: 'null',
-  countPhrasing: 'null',
-  countUnit: 'null',
-  countText: 'null',
-  distanceAmount: 'null',
-  distancePhrasing: 'null',
-  distanceUnit: 'null',
-  distanceBearing: 'null',
-  distanceText: 'null',
-  retractedAt: 'null',
-  retractedBy: 'null',
-  retractionReason: 'null',
+  ...Object.fromEntries(NEVER_ON_CONTROL.map((column) => [column, 'null'])),
 }));
 
 /**

@@ -1,11 +1,12 @@
-import { tuple } from '../db/tuple.js';
+import { tuple, type Columns } from '../db/tuple.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
 /**
  * A statement as every query that returns statements sends it (a list: src/db/tuple.ts), so they all
  * return the same `StatementRow`.
  */
-export const STATEMENT = tuple<StatementRow>((s) => ({
+/** The Cypher of each StatementRow property of the statement bound to `s`. */
+export const statementColumns = (s: string): Columns<StatementRow> => ({
   id: `${s}.id`,
   kind: `${s}.kind`,
   subject: `[(${s})-[:SUBJECT]->(x) | x.id][0]`,
@@ -32,7 +33,9 @@ export const STATEMENT = tuple<StatementRow>((s) => ({
   retractedAt: `toString(${s}.retractedAt)`,
   retractedBy: `${s}.retractedBy`,
   retractionReason: `${s}.retractionReason`,
-}));
+});
+
+export const STATEMENT = tuple<StatementRow>(statementColumns);
 
 /** The same for an attribution. */
 export const ATTRIBUTION = tuple<AttributionRow>((a) => ({
