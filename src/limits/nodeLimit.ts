@@ -121,7 +121,14 @@ export function countNodesCached(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
 ): number | undefined {
-  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+  let key: string;
+  try {
+    key = JSON.stringify([operationName ?? null, variables ?? {}]);
+  } catch {
+    // Variables too deep to write out (a hostile request nests arrays 100,000 deep): counted, not kept;
+    // execution then refuses them with its own clear error.
+    return countNodes(schema, document, variables, operationName);
+  }
   let counts = cache.get(document);
   if (counts?.has(key)) return counts.get(key);
   const nodes = countNodes(schema, document, variables, operationName);
