@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { byFactionThenStatement } from './asOf.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import { claimFor, type ControlClaim } from './rows.js';
 
@@ -105,7 +106,7 @@ export async function controlAnswers(
               statements.get(statement)!,
             ),
           )
-          .sort((a, b) => a.faction.localeCompare(b.faction) || a.statement.id.localeCompare(b.statement.id)),
+          .sort(byFactionThenStatement),
       },
     ]),
   );

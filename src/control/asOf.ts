@@ -48,7 +48,7 @@ export function latestDay(claims: readonly ControlClaim[]): string | null {
 }
 
 /** The order answers list their claims in: by faction, then statement. */
-const byFactionThenStatement = (a: ControlClaim, b: ControlClaim) =>
+export const byFactionThenStatement = (a: ControlClaim, b: ControlClaim) =>
   a.faction.localeCompare(b.faction) || a.statement.id.localeCompare(b.statement.id);
 
 /** The claims about the nearest places that have any, of claims already in answer order. */
