@@ -125,7 +125,7 @@ export const controlResolvers: Resolvers = {
     pointInTime: ({ claim: { statement: s } }) => dateValue(s.pointInTime, s.pointInTimeText),
     inferred: ({ claim }) => claim.distance > 0,
     inferredFrom: ({ claim }, _args, ctx) => (claim.distance > 0 ? linkedEntity(ctx, claim.scope) : null),
-    attributions: ({ claim }, _args, { loaders }) => loaders.attributionsByStatement.load(claim.statement.id),
+    attributions: ({ claim }, _args, { loaders }) => loaders.attributionsByStatement.get(claim.statement.id),
   },
   ControlPeriod: {
     gap: (period) => period.controls.length === 0,

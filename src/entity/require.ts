@@ -26,9 +26,16 @@ export async function requireEntity(
   return row;
 }
 
-/** The entity behind an id the graph itself gave out; a missing one is a broken graph, not a user error. */
-export async function linkedEntity({ loaders }: Context, id: string): Promise<EntityRow> {
-  const row = await loaders.entityById.load(id);
-  if (!row) throw new Error(`The graph links to entity "${id}", which does not exist`);
-  return row;
+/**
+ * The entity behind an id the graph itself gave out; a missing one is a broken graph, not a user error.
+ * The row itself when the request holds it already (src/request/peekableLoader.ts).
+ */
+export function linkedEntity({ loaders }: Context, id: string): EntityRow | Promise<EntityRow> {
+  const row = loaders.entityById.peek(id);
+  return row ? row : loaders.entityById.load(id).then((loaded) => loaded ?? brokenLink('entity', id));
+}
+
+/** A link of the graph's own that leads nowhere: a broken graph, reported as an internal error. */
+export function brokenLink(what: string, id: string): never {
+  throw new Error(`The graph links to ${what} "${id}", which does not exist`);
 }

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { dateValue } from '../dates/dateValue.js';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { DateScalar } from '../dates/scalar.js';
-import { linkedEntity, requireEntity } from '../entity/require.js';
+import { brokenLink, linkedEntity, requireEntity } from '../entity/require.js';
 import type {
   DatePrecision,
   Phrasing,
@@ -17,10 +17,10 @@ import type { StatementRow } from './rows.js';
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
 const upperOrNull = <T extends string>(value: string | null) => (value === null ? null : upper<T>(value));
 
-export async function linkedStatement(ctx: Context, id: string): Promise<StatementRow> {
-  const row = await ctx.loaders.statementById.load(id);
-  if (!row) throw new Error(`The graph links to statement "${id}", which does not exist`);
-  return row;
+/** The statement behind an id the graph gave out; the row itself when the request holds it already. */
+export function linkedStatement({ loaders }: Context, id: string): StatementRow | Promise<StatementRow> {
+  const row = loaders.statementById.peek(id);
+  return row ? row : loaders.statementById.load(id).then((loaded) => loaded ?? brokenLink('statement', id));
 }
 
 export const statementResolvers: Resolvers = {
@@ -65,7 +65,7 @@ export const statementResolvers: Resolvers = {
             bearing: row.distanceBearing,
             text: row.distanceText,
           },
-    attributions: (row, _args, { loaders }) => loaders.attributionsByStatement.load(row.id),
+    attributions: (row, _args, { loaders }) => loaders.attributionsByStatement.get(row.id),
     retraction: (row) =>
       row.retractedAt === null
         ? null
