@@ -1,6 +1,7 @@
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementKind } from '../generated/resolvers.js';
 import { connectionFrom, nodeEdge, pageArgs } from '../pagination/cursor.js';
+import type { AttributionRow } from '../statement/rows.js';
 import { disagreementPage } from './queries.js';
 
 export const disagreementResolvers: Resolvers = {
@@ -20,14 +21,16 @@ export const disagreementResolvers: Resolvers = {
     topic: (row, _args, ctx) => linkedEntity(ctx, row.topic),
     relatedTo: (row, _args, ctx) => (row.related === null ? null : linkedEntity(ctx, row.related)),
     kind: (row) => row.kind.toUpperCase() as StatementKind,
-    reporters: async (row, _args, ctx) => {
-      const attributions = await ctx.loaders.attributionsByStatement.loadMany(
-        row.statements.map((s) => s.id),
-      );
-      const ids = new Set(
-        attributions.flatMap((list) => (list instanceof Error ? [] : list.map((a) => a.reporter))),
-      );
-      return Promise.all([...ids].sort().map((id) => linkedEntity(ctx, id)));
+    reporters: (row, _args, ctx) => {
+      const lists = row.statements.map((s) => ctx.loaders.attributionsByStatement.get(s.id));
+      const reporters = (known: AttributionRow[][]) =>
+        [...new Set(known.flatMap((list) => list.map((a) => a.reporter)))]
+          .sort()
+          .map((id) => linkedEntity(ctx, id));
+      // The page brought its statements' attributions: no promise unless one is missing.
+      return lists.some((list) => list instanceof Promise)
+        ? Promise.all(lists).then((known) => Promise.all(reporters(known)))
+        : reporters(lists as AttributionRow[][]);
     },
   },
 };

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLResolveInfo } from 'graphql';
 import { createContext, type Context } from '../../src/context.js';
+import { disagreementPage } from '../../src/disagreement/queries.js';
+import { disagreementResolvers } from '../../src/disagreement/resolvers.js';
 import { linkedEntity } from '../../src/entity/require.js';
 import { newScope } from '../../src/request/scope.js';
 import { PeekableLoader } from '../../src/request/peekableLoader.js';
@@ -128,5 +131,26 @@ describe('the fields below a page of statements', () => {
     await expect(linkedStatement(fresh, 'stmt:none')).rejects.toThrow(
       'The graph links to statement "stmt:none", which does not exist',
     );
+  });
+});
+
+describe('the reporters of a page of disagreements', () => {
+  it('come from what the page brought, without a promise, sorted by id', async () => {
+    const db = testDatabase();
+    await runSeed(db, { paths: [SEED_DIR] });
+    const ctx = createContext(db, newScope());
+    const found = await db.read((tx) => disagreementPage(tx, null, 0, 20, ctx.loaders.keep));
+    expect(found!.groups.length).toBeGreaterThan(0);
+    const resolve = disagreementResolvers.Disagreement!.reporters as (
+      ...args: [unknown, unknown, Context, GraphQLResolveInfo]
+    ) => unknown;
+    for (const group of found!.groups) {
+      const reporters = resolve(group, {}, ctx, {} as GraphQLResolveInfo) as { id: string }[];
+      expect(Array.isArray(reporters)).toBe(true);
+      expect(reporters.every((r) => !isPromise(r))).toBe(true);
+      const ids = reporters.map((r) => r.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual([...new Set(ids)].sort());
+    }
   });
 });
