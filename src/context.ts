@@ -42,3 +42,12 @@ function createLoaders(db: Database) {
 export function createContext(db: Database, scope: RequestScope, caller: Caller | null = null): Context {
   return { db, scope, caller, loaders: createLoaders(db) };
 }
+
+/**
+ * Drops everything the request has read so far, after it wrote: a mutation's answer, and the next
+ * mutation's in the same document, must show the graph as it is now. GraphQL runs mutations one after
+ * another, each answer complete before the next write, so no resolver still holds the old loaders.
+ */
+export function forgetReads(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.db);
+}

@@ -156,6 +156,21 @@ describe('addAlias', () => {
     expect(found.search.edges[0]?.node.id).toBe('place:dumayr');
   });
 
+  it('answers each of two aliases added in one request with the entity as it is after that write', async () => {
+    const { first, second } = dataOf(
+      await asEditor<Record<'first' | 'second', { entity: { aliases: string[] } }>>(
+        `mutation {
+          first: addAlias(entity: "place:dumayr", alias: "Dmeir One") { entity { aliases } }
+          second: addAlias(entity: "place:dumayr", alias: "Dmeir Two") { entity { aliases } }
+        }`,
+        {},
+      ),
+    );
+    expect(first.entity.aliases).toContain('Dmeir One');
+    expect(first.entity.aliases).not.toContain('Dmeir Two');
+    expect(second.entity.aliases).toEqual([...first.entity.aliases, 'Dmeir Two']);
+  });
+
   it('refuses a name the entity already has, an empty one, and an unknown entity', async () => {
     expect(
       (await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias: 'Dmeirtown' })).message,
