@@ -8,8 +8,11 @@
  * `of` turns a list back into the row, so the two cannot drift apart.
  */
 export interface Tuple<T> {
-  /** The Cypher list expression of the row of the node bound to `variable`. */
-  cypher(variable: string): string;
+  /**
+   * The Cypher list expression of the row of the node bound to `variable`; `known` gives the columns the
+   * query has at hand already (a variable it bound, an id it matched on), in place of their own Cypher.
+   */
+  cypher(variable: string, known?: Partial<Columns<T>>): string;
   /** The row of a list that `cypher` made. */
   of(list: readonly unknown[]): T;
 }
@@ -20,8 +23,8 @@ export type Columns<T> = { readonly [K in keyof T]-?: string };
 export function tuple<T extends object>(columns: (v: string) => Columns<T>): Tuple<T> {
   const keys = Object.keys(columns('v')) as (keyof T & string)[];
   return {
-    cypher(variable) {
-      const expressions = columns(variable);
+    cypher(variable, known = {}) {
+      const expressions = { ...columns(variable), ...known } as Columns<T>;
       return `[${keys.map((key) => expressions[key]).join(', ')}]`;
     },
     of(list) {

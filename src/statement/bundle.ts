@@ -28,10 +28,12 @@ export interface StatementExtras {
 /** Where a query hands its extras over; the request's loaders keep them (src/context.ts). */
 export type KeepExtras = (extras: StatementExtras) => void;
 
+// The statement's id and the reporter (read once, for the order and the row) are at hand already.
 const ATTRIBUTIONS_OF_S = `COLLECT {
     MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
-    WITH a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-    RETURN ${ATTRIBUTION.cypher('a')}
+    WITH a, [(a)-[:REPORTED_BY]->(x) | x.id][0] AS reporter
+    ORDER BY a.reportedOnFrom, reporter, a.id
+    RETURN ${ATTRIBUTION.cypher('a', { statement: 's.id', reporter: 'reporter' })}
   }`;
 
 const REPORTERS_OF_S = ` +

@@ -40,9 +40,10 @@ export async function attributionsOfStatements(
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (:Statement {id: id})-[:HAS_ATTRIBUTION]->(a:Attribution)
-     WITH id, a ORDER BY a.reportedOnFrom, [(a)-[:REPORTED_BY]->(x) | x.id][0], a.id
-     WITH id, collect(a) AS attributions
-     RETURN id, [a IN attributions | ${ATTRIBUTION.cypher('a')}] AS rows, COLLECT {
+     WITH id, a, [(a)-[:REPORTED_BY]->(x) | x.id][0] AS reporter
+     ORDER BY a.reportedOnFrom, reporter, a.id
+     WITH id, collect(a) AS attributions, collect(${ATTRIBUTION.cypher('a', { statement: 'id', reporter: 'reporter' })}) AS rows
+     RETURN id, rows, COLLECT {
        UNWIND attributions AS a
        MATCH (a)-[:REPORTED_BY|CARRIED_BY]->(e)
        RETURN DISTINCT ${ENTITY.cypher('e')} AS row

@@ -280,6 +280,43 @@ describe('statement and attribution fields', () => {
     expect(dataOf(again).node).toEqual({ id: attribution!.id, quote: attribution!.quote });
   });
 
+  it('gives the attributions of a page linked back to their statement, oldest report first', async () => {
+    const response = await server.graphql<{
+      statements: {
+        edges: {
+          node: {
+            id: string;
+            attributions: {
+              id: string;
+              statement: { id: string };
+              reporter: { id: string };
+              reportedOn: { earliest: string } | null;
+            }[];
+          };
+        }[];
+      };
+    }>(`{ statements(first: 100) { edges { node { id
+      attributions { id statement { id } reporter { id } reportedOn { earliest } } } } } }`);
+    const nodes = dataOf(response).statements.edges.map((e) => e.node);
+    const attributions = nodes.flatMap((n) => n.attributions.map((a) => ({ ...a, of: n.id })));
+    expect(attributions.length).toBeGreaterThan(nodes.length);
+    for (const a of attributions) expect(a.statement.id).toBe(a.of);
+    // Neo4j's order: the date reported (none last), then the reporter's id, then the attribution's.
+    const key = (a: (typeof attributions)[number]) => [
+      a.reportedOn?.earliest ?? '\uffff',
+      a.reporter.id,
+      a.id,
+    ];
+    const before = (x: string[], y: string[]) => {
+      const at = x.findIndex((v, i) => v !== y[i]);
+      return at < 0 || x[at]! < y[at]!;
+    };
+    for (const node of nodes) {
+      const keys = attributions.filter((a) => a.of === node.id).map(key);
+      keys.slice(1).forEach((k, i) => expect(before(keys[i]!, k)).toBe(true));
+    }
+  });
+
   it('gives background facts their dataset as reporter and no reported date', async () => {
     const response = await server.graphql<{ node: { attributions: unknown[] } }>(`{
       node(id: "stmt:east-qalamoun-in-rif-dimashq") {

@@ -40,6 +40,16 @@ describe('rows sent as lists', () => {
     });
   });
 
+  it('take the columns a query knows already from it, in their places', async () => {
+    const known = SAMPLE.cypher('n', { second: 'answer', derived: "'given'" });
+    expect(known).not.toContain('n.second');
+    const row = await db.read(async (tx) => {
+      const result = await tx.run(`WITH {first: 'one', second: 2} AS n, 42 AS answer RETURN ${known} AS row`);
+      return SAMPLE.of(result.records[0]!.get('row') as unknown[]);
+    });
+    expect(row).toEqual({ first: 'one', second: 42, third: null, missing: null, derived: 'given' });
+  });
+
   it('an entity row equals the map of the same node', async () => {
     const [fromList, fromMap] = await db.write(async (tx) => {
       const result = await tx.run(
