@@ -12,6 +12,7 @@ import { statementPages } from '../../src/statement/queries.js';
 import { linkedStatement } from '../../src/statement/resolvers.js';
 import type { StatementRow } from '../../src/statement/rows.js';
 import { testDatabase } from '../helpers/database.js';
+import { NO_FILTER } from '../helpers/statementFilter.js';
 
 const isPromise = (value: unknown) => value instanceof Promise;
 
@@ -90,15 +91,9 @@ describe('the fields below a page of statements', () => {
     const db = testDatabase();
     await runSeed(db, { paths: [SEED_DIR] });
     ctx = createContext(db, newScope());
-    const filter = {
-      kind: null,
-      about: null,
-      reportedBy: null,
-      from: null,
-      to: null,
-      includeRetracted: false,
-    };
-    const pages = await db.read((tx) => statementPages(tx, 'all', [null], filter, 0, 20, ctx.loaders.keep));
+    const pages = await db.read((tx) =>
+      statementPages(tx, 'all', [null], NO_FILTER, 0, 20, ctx.loaders.keep),
+    );
     page = pages.get(null)!.page;
   });
 

@@ -7,12 +7,13 @@ import { migrate } from '../../src/db/migrations.js';
 import { generateGraph } from '../../src/generate/load.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
-import { statementPages, type StatementFilter } from '../../src/statement/queries.js';
+import { statementPages } from '../../src/statement/queries.js';
 import { backfillSources, SOURCES_INDEX } from '../../src/statement/sources.js';
 import { dataOf, seededServerWith } from '../helpers/api.js';
 import { testDatabase } from '../helpers/database.js';
 import { bearer, testKeys } from '../helpers/keys.js';
 import { emptyGraph } from '../helpers/seed.js';
+import { NO_FILTER } from '../helpers/statementFilter.js';
 import { ADD_STATEMENT, controlClaim, RETRACT } from '../write/operations.js';
 
 /**
@@ -205,14 +206,7 @@ describe('SOURCED_BY', () => {
                       RETURN r.id AS id LIMIT 5`)
       ).records.map((r) => r.get('id') as string),
     );
-    const filter: StatementFilter = {
-      kind: null,
-      about: null,
-      reportedBy: null,
-      from: null,
-      to: null,
-      includeRetracted: false,
-    };
+    const filter = NO_FILTER;
     // Nothing is retracted, so counting retracted statements too (through the attributions) must give
     // the same pages as the index.
     for (const [skip, limit] of [
