@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { ALL_COLUMNS, alsoReading, perColumns, type StatementColumns } from '../statement/columns.js';
 import { byFactionThenStatement } from './asOf.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import { claimFor, type ControlClaim } from './rows.js';
@@ -16,7 +17,7 @@ import { claimFor, type ControlClaim } from './rows.js';
  * dates count as their whole period (the stored `…From`/`…To` days). With no date asked, the answer is for
  * the latest day any claim names; a place with no dated claim answers with all of its nearest claims.
  */
-const controlAnswersCypherOf = (withSources: boolean) => `
+const controlAnswersCypherOf = (withSources: boolean, columns: StatementColumns) => `
 UNWIND $places AS id
 WITH DISTINCT id
 MATCH (p:Entity:Place {id: id})
@@ -50,12 +51,28 @@ WITH collect({p: p, asOf: asOf, answer: [c IN current WHERE c.distance = nearest
 WITH answers, reduce(acc = [], x IN answers | acc + [c IN x.answer | c.s]) AS answering
 RETURN [x IN answers | [x.p.id, x.p.name, x.asOf, [c IN x.answer | [
   c.scope.id, c.distance, c.f.id, c.s.id, toString(c.reportedFrom), toString(c.reportedTo)
-]]]] AS answers, ${statementBundlesOf('answering', withSources)} AS bundles,
+]]]] AS answers, ${statementBundlesOf('answering', withSources, columns)} AS bundles,
   ${entitiesNamedBy('answering', '[x IN answers | x.p]', withSources)} AS entities`;
 
 /** With the answering statements' attributions and their reporters and carriers, or without. */
-export const controlAnswersCypher = controlAnswersCypherOf(true);
-export const controlAnswersWithoutSourcesCypher = controlAnswersCypherOf(false);
+export const controlAnswersCypher = perColumns((columns) => controlAnswersCypherOf(true, columns));
+export const controlAnswersWithoutSourcesCypher = perColumns((columns) =>
+  controlAnswersCypherOf(false, columns),
+);
+
+/**
+ * What the `Control` and `ControlPeriod` fields read of a claim's statement, whatever the operation asks
+ * of the `Statement` type: its status and dates.
+ */
+export const CONTROL_READS = [
+  'status',
+  'start',
+  'startText',
+  'end',
+  'endText',
+  'pointInTime',
+  'pointInTimeText',
+] as const;
 
 /** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
 export interface ControlAnswer {
@@ -75,10 +92,12 @@ export async function controlAnswers(
   at: string | null,
   keep?: KeepExtras,
   withSources = true,
+  columns: StatementColumns = ALL_COLUMNS,
 ): Promise<Map<string, ControlAnswer>> {
   const period = at === null ? null : parsePartialDate(at);
+  const read = alsoReading(columns, CONTROL_READS);
   const record = (
-    await tx.run(withSources ? controlAnswersCypher : controlAnswersWithoutSourcesCypher, {
+    await tx.run((withSources ? controlAnswersCypher : controlAnswersWithoutSourcesCypher)(read), {
       places,
       at,
       first: period?.first ?? null,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import { inOrder } from '../pagination/loaderCache.js';
 import type { KeepExtras } from '../statement/bundle.js';
+import type { StatementColumns } from '../statement/columns.js';
 import { controlAnswers, type ControlAnswer } from './answers.js';
 import { controlCandidates, controlClaims, type PlaceClaims } from './queries.js';
 
@@ -14,15 +15,23 @@ export function controlLoaders(db: Database, keep?: KeepExtras) {
       inOrder(places, await db.read((tx) => controlClaims(tx, places, keep)), null),
     ),
     /**
-     * Who controls each place on `at` (null: the latest reported day), one batch per date asked and per
-     * `withSources` (whether the query goes on to the claims' attributions).
+     * Who controls each place on `at` (null: the latest reported day), one batch per date asked, per
+     * `withSources` (whether the query goes on to the claims' attributions) and per statement columns read.
      */
-    controlAnswersAt(at: string | null, withSources = true): DataLoader<string, ControlAnswer | null> {
-      const key = `${withSources ? 'sources' : 'bare'}:${at ?? ''}`;
+    controlAnswersAt(
+      at: string | null,
+      withSources: boolean,
+      columns: StatementColumns,
+    ): DataLoader<string, ControlAnswer | null> {
+      const key = `${withSources ? 'sources' : 'bare'}:${columns.key}:${at ?? ''}`;
       let loader = answersAt.get(key);
       if (!loader) {
         loader = new DataLoader(async (places) =>
-          inOrder(places, await db.read((tx) => controlAnswers(tx, places, at, keep, withSources)), null),
+          inOrder(
+            places,
+            await db.read((tx) => controlAnswers(tx, places, at, keep, withSources, columns)),
+            null,
+          ),
         );
         answersAt.set(key, loader);
       }

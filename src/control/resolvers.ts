@@ -5,6 +5,7 @@ import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementStatus } from '../generated/resolvers.js';
 import { nodeEdge, pageArgs, pageOf } from '../pagination/cursor.js';
 import { selectsBelow } from '../request/lookahead.js';
+import { statementColumnsAsked } from '../statement/columns.js';
 import { controlPeriods } from './asOf.js';
 import type { ControlPeriodRow, ControlRow } from './rows.js';
 
@@ -25,7 +26,9 @@ async function answerOf(
 ) {
   const withSources = selectsBelow(info, SOURCE_FIELDS);
   return (
-    (await ctx.loaders.controlAnswersAt(at ?? null, withSources).load(place)) ?? {
+    (await ctx.loaders
+      .controlAnswersAt(at ?? null, withSources, statementColumnsAsked(info))
+      .load(place)) ?? {
       name: place,
       asOf: null,
       claims: [],

@@ -3,6 +3,7 @@ import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { ALL_COLUMNS, perColumns, type StatementColumns } from '../statement/columns.js';
 import type { DisagreementRow } from './rows.js';
 
 /**
@@ -107,21 +108,25 @@ CALL (keys) {
 // groups found from one entity are checked on their members first.
 // The page's statements travel with their attributions and the entities they name (src/statement/bundle.ts),
 // and the `about` entity's row, so checking that id costs no round trip of its own.
-const pageRows = (anchor: string) => `
+const pageRows = (anchor: string, columns: StatementColumns) => `
 WITH total, groups, ${anchor} AS anchor, reduce(acc = [], g IN groups | acc + g.members) AS statements
 RETURN total, [g IN groups | {key: g.key, statements: [s IN g.members | s.id]}] AS groups,
-  ${statementBundlesOf('statements')} AS bundles,
+  ${statementBundlesOf('statements', true, columns)} AS bundles,
   ${entitiesNamedBy('statements', '[g IN groups | g.t] + anchor')} AS entities`;
 
-const PAGE_OF_ALL = `${ALL_TOPICS}
+const pageOfAll = perColumns(
+  (columns) => `${ALL_TOPICS}
 WITH size(keys) AS total, keys[$skip..$skip + $limit] AS keys
 ${MEMBERS}
-${pageRows('[]')}`;
+${pageRows('[]', columns)}`,
+);
 
-const PAGE_ABOUT = `${TOPICS_ABOUT}
+const pageAbout = perColumns(
+  (columns) => `${TOPICS_ABOUT}
 ${MEMBERS}
 WITH anchor, size(groups) AS total, groups[$skip..$skip + $limit] AS groups
-${pageRows('[anchor]')}`;
+${pageRows('[anchor]', columns)}`,
+);
 
 export interface DisagreementPage {
   total: number;
@@ -138,8 +143,9 @@ export async function disagreementPage(
   skip: number,
   limit: number,
   keep: KeepExtras,
+  columns: StatementColumns = ALL_COLUMNS,
 ): Promise<DisagreementPage | null> {
-  const result = await tx.run(about === null ? PAGE_OF_ALL : PAGE_ABOUT, {
+  const result = await tx.run(about === null ? pageOfAll(columns) : pageAbout(columns), {
     about,
     kinds: COMPARED_KINDS,
     skip: cypherInt(skip),

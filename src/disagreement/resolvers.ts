@@ -1,15 +1,17 @@
 import { linkedEntity, requireEntity } from '../entity/require.js';
 import type { Resolvers, StatementKind } from '../generated/resolvers.js';
 import { connectionFrom, nodeEdge, pageArgs } from '../pagination/cursor.js';
+import { statementColumnsAsked } from '../statement/columns.js';
 import type { AttributionRow } from '../statement/rows.js';
 import { disagreementPage } from './queries.js';
 
 export const disagreementResolvers: Resolvers = {
   Query: {
-    disagreements: async (_parent, { about, first, after }, ctx) => {
+    disagreements: async (_parent, { about, first, after }, ctx, info) => {
       const { skip, limit } = pageArgs(first, after);
+      const columns = statementColumnsAsked(info);
       const found = await ctx.db.read((tx) =>
-        disagreementPage(tx, about ?? null, skip, limit, ctx.loaders.keep),
+        disagreementPage(tx, about ?? null, skip, limit, ctx.loaders.keep, columns),
       );
       // The page brings the `about` entity's row, so this check costs no round trip unless the id is bad.
       if (about) await requireEntity(ctx, about, 'about');

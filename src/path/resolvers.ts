@@ -3,6 +3,7 @@ import { linkedEntity, requireEntity } from '../entity/require.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { connectionFrom, nodeEdge, pageArgs } from '../pagination/cursor.js';
+import { statementColumnsAsked } from '../statement/columns.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { MAX_HOPS, shortestPaths } from './queries.js';
 import type { PathRow } from './rows.js';
@@ -20,7 +21,7 @@ function toPath(ids: string[]): PathRow {
 
 export const pathResolvers: Resolvers = {
   Query: {
-    connections: async (_parent, { from, to, maxHops, first, after }, ctx) => {
+    connections: async (_parent, { from, to, maxHops, first, after }, ctx, info) => {
       const page = pageArgs(first, after);
       const hops = maxHops ?? 3;
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
@@ -32,7 +33,7 @@ export const pathResolvers: Resolvers = {
         throw badInput(`\`from\` and \`to\` are the same entity, "${from}".`, 'to');
       }
       const found = await ctx.db.read((tx) =>
-        shortestPaths(tx, { from, to, maxHops: hops }, page, ctx.loaders.keep),
+        shortestPaths(tx, { from, to, maxHops: hops }, page, ctx.loaders.keep, statementColumnsAsked(info)),
       );
       // The search brings both ends' rows, so the checks cost no round trip unless an id is bad.
       await checks();

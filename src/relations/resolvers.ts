@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { connectionFrom, pageArgs } from '../pagination/cursor.js';
+import { statementColumnsAsked } from '../statement/columns.js';
 import { statementConnection } from '../statement/pages.js';
 import type { Page } from '../statement/queries.js';
 import type { StatementRow } from '../statement/rows.js';
@@ -67,13 +68,16 @@ export const relationResolvers: Resolvers = {
   PlaceEdge: { node: (row, _args, ctx) => linkedEntity(ctx, row.entity) },
   AgreementEdge: { node: (row, _args, ctx) => linkedEntity(ctx, row.entity) },
   MediaSource: {
-    reported: (source, args, ctx) => statementConnection(ctx, 'reportedBy', source.id, args),
+    reported: (source, args, ctx, info) =>
+      statementConnection(ctx, 'reportedBy', source.id, args, statementColumnsAsked(info)),
   },
   Person: {
-    reported: (person, args, ctx) => statementConnection(ctx, 'reportedBy', person.id, args),
+    reported: (person, args, ctx, info) =>
+      statementConnection(ctx, 'reportedBy', person.id, args, statementColumnsAsked(info)),
   },
   Article: {
-    statements: (article, args, ctx) => statementConnection(ctx, 'carriedBy', article.id, args),
+    statements: (article, args, ctx, info) =>
+      statementConnection(ctx, 'carriedBy', article.id, args, statementColumnsAsked(info)),
   },
   Event: {
     counts: (event, { includeParts }, ctx) => {

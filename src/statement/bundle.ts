@@ -1,6 +1,7 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { ENTITY, entityRows } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
+import { ALL_COLUMNS, type StatementColumns } from './columns.js';
 import { ATTRIBUTION, STATEMENT } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
@@ -39,14 +40,22 @@ const ATTRIBUTIONS_OF_S = `COLLECT {
 const REPORTERS_OF_S = ` +
     [(s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e:Entity) | e]`;
 
+const statementOfS = (columns: StatementColumns) =>
+  STATEMENT.cypher('s', Object.fromEntries(columns.omitted.map((column) => [column, 'null'])));
+
 /**
  * Cypher: the bundles of the statements in the list expression `list` (each once), each a list of the
- * statement's tuple and its attributions' tuples (src/db/tuple.ts); `bundlesOf` reads them.
+ * statement's tuple and its attributions' tuples (src/db/tuple.ts); `bundlesOf` reads them. The statement
+ * columns the request does not read are sent as nulls (src/statement/columns.ts).
  */
-export const statementBundlesOf = (list: string, withAttributions = true) => `COLLECT {
+export const statementBundlesOf = (
+  list: string,
+  withAttributions = true,
+  columns: StatementColumns = ALL_COLUMNS,
+) => `COLLECT {
   UNWIND ${list} AS s
   WITH DISTINCT s
-  RETURN [${STATEMENT.cypher('s')}, ${withAttributions ? ATTRIBUTIONS_OF_S : 'null'}] AS bundle
+  RETURN [${statementOfS(columns)}, ${withAttributions ? ATTRIBUTIONS_OF_S : 'null'}] AS bundle
 }`;
 
 /** The bundles of a `statementBundlesOf` column. */

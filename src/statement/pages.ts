@@ -5,6 +5,7 @@ import { parsePartialDate } from '../dates/partialDate.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { StatementKind } from '../generated/resolvers.js';
 import { connectionFrom, pageArgs } from '../pagination/cursor.js';
+import type { StatementColumns } from './columns.js';
 import { statementPages, type Page, type StatementAnchor, type StatementFilter } from './queries.js';
 import type { StatementRow } from './rows.js';
 
@@ -33,13 +34,15 @@ function reportWindow(from: string | null | undefined, to: string | null | undef
 
 /**
  * A page of statements for `parent` (or for the whole graph when `parent` is null and the anchor is
- * `all`), batched with every other parent asking the same field with the same arguments.
+ * `all`), batched with every other parent asking the same field with the same arguments; its rows hold
+ * the statement columns the operation reads (`statementColumnsAsked`).
  */
 export async function statementConnection(
   ctx: Context,
   anchor: StatementAnchor,
   parent: string | null,
   args: StatementPageArgs,
+  columns: StatementColumns,
 ) {
   const { skip, limit } = pageArgs(args.first, args.after);
   const filter: StatementFilter = {
@@ -49,7 +52,7 @@ export async function statementConnection(
     ...reportWindow(args.from, args.to),
     includeRetracted: args.includeRetracted ?? false,
   };
-  const key = `statements:${anchor}:${JSON.stringify([filter, skip, limit])}`;
+  const key = `statements:${anchor}:${JSON.stringify([filter, skip, limit, columns.key])}`;
   // DataLoader keys cannot be null: the whole graph (no parent) is asked for under the empty key.
   const loader = ctx.loaders.cache.get(
     key,
@@ -57,7 +60,7 @@ export async function statementConnection(
       new DataLoader<string, Page<StatementRow>>(async (keys) => {
         const parents = keys.map((k) => (k === '' ? null : k));
         const pages = await ctx.db.read((tx) =>
-          statementPages(tx, anchor, parents, filter, skip, limit, ctx.loaders.keep),
+          statementPages(tx, anchor, parents, filter, skip, limit, ctx.loaders.keep, columns),
         );
         return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
       }),

@@ -4,6 +4,7 @@ import { ENTITY_LABELS } from '../entity/labels.js';
 import { ENTITY, entityRows } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from './bundle.js';
+import { ALL_COLUMNS, perColumns, type StatementColumns } from './columns.js';
 import { ATTRIBUTION, STATEMENT } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
 
@@ -100,13 +101,13 @@ const ANCHORED_DATES = `($from IS NULL OR a.reportedOnTo >= date($from))
  * the entities the arguments name (the parent, `about`, `reportedBy`), so that the fields asked next and
  * the checks of those ids cost no round trip (src/statement/bundle.ts).
  */
-const PAGE_ROWS = `OPTIONAL MATCH (anchor:Entity {id: parent})
+const pageRows = (columns: StatementColumns) => `OPTIONAL MATCH (anchor:Entity {id: parent})
 OPTIONAL MATCH (aboutFilter:Entity {id: $about})
 OPTIONAL MATCH (reporterFilter:Entity {id: $reportedBy})
-RETURN parent, total, [s IN page | s.id] AS ids, ${statementBundlesOf('page')} AS bundles,
+RETURN parent, total, [s IN page | s.id] AS ids, ${statementBundlesOf('page', true, columns)} AS bundles,
   ${entitiesNamedBy('page', '[x IN [anchor, aboutFilter, reporterFilter] WHERE x IS NOT NULL]')} AS entities`;
 
-function statementPagesCypher(anchor: StatementAnchor): string {
+function statementPagesCypher(anchor: StatementAnchor, columns: StatementColumns): string {
   const { match, reportDates } = ANCHORS[anchor];
   const matching = `${match}
     WHERE ${KIND_AND_ABOUT} AND ${reportDates === 'anchored' ? ANCHORED_DATES : REPORT_FILTER}`;
@@ -123,7 +124,7 @@ CALL (parent) {
   WITH DISTINCT s ORDER BY s.id SKIP $skip LIMIT $limit
   RETURN collect(s) AS page
 }
-${PAGE_ROWS}`;
+${pageRows(columns)}`;
   }
   return `UNWIND $parents AS parent
 CALL (parent) {
@@ -135,7 +136,7 @@ CALL (parent) {
     RETURN s
   } AS page
 }
-${PAGE_ROWS}`;
+${pageRows(columns)}`;
 }
 
 /**
@@ -144,7 +145,8 @@ ${PAGE_ROWS}`;
  * (src/statement/sources.ts). A statement's `via.statement` is its id; ordering by both indexed
  * properties is what lets the planner read the index in order instead of sorting every row.
  */
-const SOURCED_PAGES = `UNWIND $parents AS parent
+const sourcedPages = perColumns(
+  (columns) => `UNWIND $parents AS parent
 CALL (parent) {
   MATCH (reporter:Entity {id: parent})
   RETURN COUNT { (reporter)<-[:SOURCED_BY]-() } AS total
@@ -155,11 +157,15 @@ CALL (parent) {
   WITH s, via ORDER BY via.reporter, via.statement SKIP $skip LIMIT $limit
   RETURN collect(s) AS page
 }
-${PAGE_ROWS}`;
+${pageRows(columns)}`,
+);
 
 const STATEMENT_PAGES = Object.fromEntries(
-  (Object.keys(ANCHORS) as StatementAnchor[]).map((anchor) => [anchor, statementPagesCypher(anchor)]),
-) as Record<StatementAnchor, string>;
+  (Object.keys(ANCHORS) as StatementAnchor[]).map((anchor) => [
+    anchor,
+    perColumns((columns) => statementPagesCypher(anchor, columns)),
+  ]),
+) as Record<StatementAnchor, (columns: StatementColumns) => string>;
 
 export interface StatementFilter {
   kind: string | null;
@@ -177,7 +183,10 @@ export interface Page<T> {
   page: T[];
 }
 
-/** One page of statements per parent (or one page in all, for the `all` anchor with a null parent). */
+/**
+ * One page of statements per parent (or one page in all, for the `all` anchor with a null parent); the
+ * statement rows hold `columns` (the others null).
+ */
 export async function statementPages(
   tx: ManagedTransaction,
   anchor: StatementAnchor,
@@ -186,6 +195,7 @@ export async function statementPages(
   skip: number,
   limit: number,
   keep?: KeepExtras,
+  columns: StatementColumns = ALL_COLUMNS,
 ): Promise<Map<string | null, Page<StatementRow>>> {
   const onlyReporter =
     anchor === 'reportedBy' &&
@@ -194,7 +204,8 @@ export async function statementPages(
     !filter.from &&
     !filter.to &&
     !filter.includeRetracted;
-  const result = await tx.run(onlyReporter ? SOURCED_PAGES : STATEMENT_PAGES[anchor], {
+  const cypher = onlyReporter ? sourcedPages(columns) : STATEMENT_PAGES[anchor](columns);
+  const result = await tx.run(cypher, {
     parents,
     ...filter,
     skip: cypherInt(skip),

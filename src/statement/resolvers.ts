@@ -10,6 +10,7 @@ import type {
   StatementKind,
   StatementStatus,
 } from '../generated/resolvers.js';
+import { statementColumnsAsked } from './columns.js';
 import { statementConnection } from './pages.js';
 import type { StatementRow } from './rows.js';
 
@@ -26,9 +27,10 @@ export function linkedStatement({ loaders }: Context, id: string): StatementRow 
 export const statementResolvers: Resolvers = {
   Date: DateScalar,
   Query: {
-    statements: async (_parent, args, ctx) => {
+    statements: async (_parent, args, ctx, info) => {
       const anchor = args.about ? 'about' : args.reportedBy ? 'reportedBy' : 'all';
-      const connection = await statementConnection(ctx, anchor, args.about ?? args.reportedBy ?? null, args);
+      const parent = args.about ?? args.reportedBy ?? null;
+      const connection = await statementConnection(ctx, anchor, parent, args, statementColumnsAsked(info));
       // The page brings the rows of the ids it was asked about, so these checks cost no round trip unless
       // an id is bad.
       await Promise.all([

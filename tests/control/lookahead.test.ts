@@ -1,32 +1,17 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { inject, beforeAll, describe, expect, it } from 'vitest';
-import { controlAnswersCypher, controlAnswersWithoutSourcesCypher } from '../../src/control/answers.js';
-import { Database, type Work } from '../../src/db/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CONTROL_READS,
+  controlAnswersCypher,
+  controlAnswersWithoutSourcesCypher,
+} from '../../src/control/answers.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
+import { alsoReading } from '../../src/statement/columns.js';
 import { dataOf } from '../helpers/api.js';
 import { testDatabase } from '../helpers/database.js';
+import { RecordingDatabase } from '../helpers/recordingDatabase.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-
-/** The suite's Neo4j, remembering the text of every query read through it. */
-class RecordingDatabase extends Database {
-  readonly sent: string[] = [];
-
-  constructor() {
-    super(inject('neo4j'));
-  }
-
-  override read<T>(work: Work<T>): Promise<T> {
-    return super.read((tx) =>
-      work({
-        run: (query: string, parameters?: Record<string, unknown>) => {
-          this.sent.push(query);
-          return tx.run(query, parameters);
-        },
-      } as ManagedTransaction),
-    );
-  }
-}
+import { columnsOfQuery } from '../helpers/statementColumns.js';
 
 const db = new RecordingDatabase();
 let server: TestServer;
@@ -40,10 +25,10 @@ beforeAll(async () => {
 async function controlQueriesOf(query: string) {
   db.sent.length = 0;
   const data = dataOf(await server.graphql<Record<string, { faction: { name: string } }[]>>(query));
-  const control = db.sent.filter(
-    (q) => q === controlAnswersCypher || q === controlAnswersWithoutSourcesCypher,
-  );
-  return { data, withSources: control.map((q) => q === controlAnswersCypher) };
+  const read = alsoReading(columnsOfQuery(query), CONTROL_READS);
+  const [withSources, without] = [controlAnswersCypher(read), controlAnswersWithoutSourcesCypher(read)];
+  const control = db.sent.filter((q) => q === withSources || q === without);
+  return { data, withSources: control.map((q) => q === withSources) };
 }
 
 describe('who controls a place, read with or without its sources', () => {

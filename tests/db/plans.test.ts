@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { controlAnswersCypher } from '../../src/control/answers.js';
 import { controlCandidatesCypher, controlClaimsCypher } from '../../src/control/queries.js';
 import { ENTITY_LABELS } from '../../src/entity/labels.js';
+import { ALL_COLUMNS } from '../../src/statement/columns.js';
 import { testDatabase } from '../helpers/database.js';
 
 /** Every operator of a plan, depth first. */
@@ -17,7 +18,7 @@ const ANCHORED: [string, string, Record<string, unknown>][] = [
   ['control candidates', controlCandidatesCypher, { factions: ['faction:x'] }],
   [
     'control answers',
-    controlAnswersCypher,
+    controlAnswersCypher(ALL_COLUMNS),
     { places: ['place:x'], at: null, first: null, last: null, labels: ENTITY_LABELS },
   ],
 ];
