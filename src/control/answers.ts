@@ -2,7 +2,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
-import { ALL_COLUMNS, alsoReading, perColumns, type StatementColumns } from '../statement/columns.js';
+import {
+  ALL_COLUMNS,
+  alsoReading,
+  columnsOfFields,
+  perColumns,
+  type StatementColumns,
+} from '../statement/columns.js';
 import { byFactionThenStatement } from './asOf.js';
 import { MAX_HIERARCHY_DEPTH, REPORTED_DAYS } from './queries.js';
 import { claimFor, type ControlClaim } from './rows.js';
@@ -62,17 +68,9 @@ export const controlAnswersWithoutSourcesCypher = perColumns((columns) =>
 
 /**
  * What the `Control` and `ControlPeriod` fields read of a claim's statement, whatever the operation asks
- * of the `Statement` type: its status and dates.
+ * of the `Statement` type: the status and dates they repeat.
  */
-export const CONTROL_READS = [
-  'status',
-  'start',
-  'startText',
-  'end',
-  'endText',
-  'pointInTime',
-  'pointInTimeText',
-] as const;
+export const CONTROL_READS = columnsOfFields(['status', 'start', 'end', 'pointInTime']);
 
 /** Who controls one place on the date asked (or its latest reported day), as `answerAt` gives it. */
 export interface ControlAnswer {

@@ -4,6 +4,7 @@ import { statementColumns } from '../statement/projection.js';
 import { ENTITY, entityRows } from '../entity/queries.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import type { KeepExtras } from '../statement/bundle.js';
+import { columnsOfFields } from '../statement/columns.js';
 import type { StatementRow } from '../statement/rows.js';
 import { claimFor, type ControlClaim } from './rows.js';
 
@@ -17,21 +18,7 @@ export const REPORTED_DAYS = `CALL (s) {
   }`;
 
 /** What a control statement cannot have (seed and API validation refuse them), or, as a claim, has not. */
-const NEVER_ON_CONTROL: readonly (keyof StatementRow)[] = [
-  'text',
-  'countAmount',
-  'countPhrasing',
-  'countUnit',
-  'countText',
-  'distanceAmount',
-  'distancePhrasing',
-  'distanceUnit',
-  'distanceBearing',
-  'distanceText',
-  'retractedAt',
-  'retractedBy',
-  'retractionReason',
-];
+const NEVER_ON_CONTROL = columnsOfFields(['text', 'count', 'distance', 'retraction']);
 
 /**
  * A control statement bound to `s` (subject `f`, object `scopeId`, not retracted) as a StatementRow tuple.

@@ -8,7 +8,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { StatementResolvers } from '../generated/resolvers.js';
+import type { Statement } from '../generated/resolvers.js';
+import { statementColumns } from './projection.js';
 import type { StatementRow } from './rows.js';
 
 /**
@@ -28,13 +29,13 @@ export interface StatementColumns {
   readonly key: string;
 }
 
-type StatementField = Exclude<keyof StatementResolvers, '__isTypeOf'>;
-type OptionalColumn = Exclude<keyof StatementRow, 'id' | 'kind' | 'subject' | 'object'>;
+export type StatementField = Exclude<keyof Statement, '__typename'>;
+export type OptionalColumn = Exclude<keyof StatementRow, 'id' | 'kind' | 'subject' | 'object'>;
 
 /**
  * The columns each field of the GraphQL `Statement` type reads, besides the id, kind, subject and object,
  * which every statement query reads (they key the loaders and group the answers). Typed against the
- * generated resolvers: a field added to the schema fails to compile until it says what it reads.
+ * generated `Statement` type: a field added to the schema fails to compile until it says what it reads.
  */
 const COLUMNS_OF_FIELD = {
   id: [],
@@ -52,33 +53,19 @@ const COLUMNS_OF_FIELD = {
   count: ['countAmount', 'countPhrasing', 'countUnit', 'countText'],
   distance: ['distanceAmount', 'distancePhrasing', 'distanceUnit', 'distanceBearing', 'distanceText'],
   retraction: ['retractedAt', 'retractedBy', 'retractionReason'],
-} as const satisfies Record<StatementField, readonly OptionalColumn[]>;
+} as const satisfies { readonly [F in StatementField]: readonly OptionalColumn[] };
 
-/** Every optional column, in StatementRow order (src/statement/projection.ts). */
-const OPTIONAL_COLUMNS: readonly OptionalColumn[] = [
-  'status',
-  'role',
-  'text',
-  'note',
-  'start',
-  'startText',
-  'end',
-  'endText',
-  'pointInTime',
-  'pointInTimeText',
-  'countAmount',
-  'countPhrasing',
-  'countUnit',
-  'countText',
-  'distanceAmount',
-  'distancePhrasing',
-  'distanceUnit',
-  'distanceBearing',
-  'distanceText',
-  'retractedAt',
-  'retractedBy',
-  'retractionReason',
-];
+const ALWAYS_READ: readonly (keyof StatementRow)[] = ['id', 'kind', 'subject', 'object'];
+
+/** Every optional column, in the order of the row's tuple (src/statement/projection.ts). */
+const OPTIONAL_COLUMNS = (Object.keys(statementColumns('s')) as (keyof StatementRow)[]).filter(
+  (column): column is OptionalColumn => !ALWAYS_READ.includes(column),
+);
+
+/** The columns the `Statement` fields named read: for code that reads a statement as those fields would. */
+export function columnsOfFields(fields: readonly StatementField[]): OptionalColumn[] {
+  return fields.flatMap((field) => COLUMNS_OF_FIELD[field]);
+}
 
 /** The whole row: for reads outside a GraphQL operation, and for any field this module does not know. */
 export const ALL_COLUMNS: StatementColumns = { omitted: [], key: '' };
