@@ -272,6 +272,16 @@ export function* worldEntities(world: World): Generator<SeedEntity> {
   for (const a of world.articles) yield a.entity;
 }
 
+/**
+ * The entities in two phases: first those that name no other entity, then the articles, which name their
+ * outlet and dateline place. The entities of one phase can be written in any order, side by side.
+ */
+export function entityPhases(world: World): [SeedEntity[], SeedEntity[]] {
+  // References to the world's own entity objects: no copy of the entities is made.
+  const all = [...worldEntities(world)];
+  return [all.filter((e) => e.type !== 'article'), all.filter((e) => e.type === 'article')];
+}
+
 export function entityCount(world: World): number {
   return (
     world.places.length +

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/generate/prng.js';
 import { StatementWriter } from '../../src/generate/statements.js';
-import { buildWorld, checkOptions, entityCount, shapeOf, worldEntities } from '../../src/generate/world.js';
+import { planSeed } from '../../src/seed/plan.js';
+import {
+  buildWorld,
+  checkOptions,
+  entityCount,
+  entityPhases,
+  shapeOf,
+  worldEntities,
+} from '../../src/generate/world.js';
 
 // No database here: the world and its statements are pure functions of N and the seed.
 
@@ -19,6 +27,21 @@ describe('the generated world', () => {
     expect(attributions).toBeGreaterThanOrEqual(statements);
     const entityIds = new Set([...worldEntities(world)].map((e) => e.id));
     expect(entityIds.size).toBe(entityCount(world));
+  });
+
+  it('comes in two phases that can each be written side by side: what names no entity, then the articles', () => {
+    const world = buildWorld({ statements: 20_000, seed: 3 });
+    const [first, second] = entityPhases(world).map(
+      (phase) => planSeed({ entities: phase, statements: [] }).entities,
+    );
+    expect(first!.length + second!.length).toBe(entityCount(world));
+    expect(new Set([...first!, ...second!].map((e) => e.id)).size).toBe(entityCount(world));
+    expect(first!.every((e) => e.publisher === null && e.dateline === null)).toBe(true);
+    const written = new Set(first!.map((e) => e.id));
+    const named = second!.flatMap((e) => [e.publisher, e.dateline]).filter((id) => id !== null);
+    expect(named.length).toBeGreaterThan(second!.length);
+    expect(named.every((id) => written.has(id))).toBe(true);
+    expect(new Set(second!.map((e) => e.label))).toEqual(new Set(['Article']));
   });
 
   it('scales with N: thousands of towns and hundreds of factions at a million statements', () => {
