@@ -5,6 +5,7 @@
  * holding anything else is wiped only when it is the benchmark's own, and refused when it is not.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../src/config/env.js';
@@ -15,7 +16,7 @@ import { freePort } from '../src/localNeo4j/ports.js';
 import { localRoot } from '../src/localNeo4j/jars.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/localNeo4j/server.js';
 import type { LoadInfo } from './report.js';
-import type { Neo4jTarget } from './servers.js';
+import { readCpuMs, type Neo4jTarget } from './servers.js';
 
 export class BenchRefused extends Error {}
 
@@ -116,6 +117,32 @@ async function wipe(db: Database): Promise<void> {
   }
 }
 
+/** CPU ms so far of the Neo4j process and of this one (the generator), when Neo4j's is readable. */
+function loadCpu(neo4jPid: number | undefined): { neo4j: number; generator: number } | null {
+  const neo4j = neo4jPid === undefined ? null : readCpuMs(neo4jPid);
+  if (neo4j === null) return null;
+  const own = process.cpuUsage();
+  return { neo4j, generator: (own.user + own.system) / 1000 };
+}
+
+function loadCpuSplit(
+  before: ReturnType<typeof loadCpu>,
+  after: ReturnType<typeof loadCpu>,
+  statements: number,
+): Pick<LoadInfo, 'cpu'> {
+  if (!before || !after || statements === 0) return {};
+  const neo4jUsPerStatement = ((after.neo4j - before.neo4j) * 1000) / statements;
+  const generatorUsPerStatement = ((after.generator - before.generator) * 1000) / statements;
+  return {
+    cpu: {
+      neo4jUsPerStatement,
+      generatorUsPerStatement,
+      ceilingStatementsPerSecond:
+        (availableParallelism() * 1e6) / (neo4jUsPerStatement + generatorUsPerStatement),
+    },
+  };
+}
+
 const loadFile = (dataDir: string) => path.join(dataDir, 'bench-load.json');
 
 /**
@@ -124,7 +151,14 @@ const loadFile = (dataDir: string) => path.join(dataDir, 'bench-load.json');
  */
 export async function prepareGraph(
   target: Neo4jTarget,
-  options: { statements: number; seed: number; own: boolean; dataDir?: string },
+  options: {
+    statements: number;
+    seed: number;
+    own: boolean;
+    dataDir?: string;
+    /** The benchmark's own Neo4j, on this machine: its CPU during the load is reported. */
+    neo4jPid?: number;
+  },
   log: (message: string) => void,
 ): Promise<LoadInfo> {
   const db = new Database(target, { patient: true });
@@ -152,6 +186,7 @@ export async function prepareGraph(
         attributions: saved?.attributions ?? null,
         seconds: saved?.seconds ?? null,
         statementsPerSecond: saved?.statementsPerSecond ?? null,
+        ...(saved?.cpu ? { cpu: saved.cpu } : {}),
       };
     }
     if (!empty) {
@@ -176,6 +211,7 @@ export async function prepareGraph(
     }
     log(`Generating ${options.statements.toLocaleString('en')} statements (seed ${options.seed})...`);
     let shown = 0;
+    const cpuBefore = loadCpu(options.neo4jPid);
     const report = await generateGraph(db, {
       statements: options.statements,
       seed: options.seed,
@@ -194,6 +230,7 @@ export async function prepareGraph(
       attributions: report.attributions,
       seconds: report.seconds,
       statementsPerSecond: report.statementsPerSecond,
+      ...loadCpuSplit(cpuBefore, loadCpu(options.neo4jPid), report.statements),
     };
     log(
       `Generated ${report.statements.toLocaleString('en')} statements in ${report.seconds.toFixed(1)} s ` +

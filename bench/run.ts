@@ -157,6 +157,7 @@ await runCli(async () => {
         seed: options.seed,
         own: Boolean(database.local),
         dataDir: database.local ? benchDataDir(options.statements) : undefined,
+        neo4jPid: database.local?.pid,
       },
       log,
     );

@@ -107,7 +107,8 @@ function readMemory(pid: number): { rssMb: number; peakMb: number } | null {
 /** Clock ticks per second of /proc/<pid>/stat: USER_HZ, 100 on every Linux architecture Node runs on. */
 const USER_HZ = 100;
 
-function readCpuMs(pid: number): number | null {
+/** A process's CPU time so far, user and system, in ms; null where /proc is missing. */
+export function readCpuMs(pid: number): number | null {
   try {
     // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { evaluateTargets, markdown, type QueryResult, type Report } from '../../bench/report.js';
+import { markdown, type QueryResult } from '../../bench/report.js';
 import { waitForIdleDatabase } from '../../bench/settle.js';
+import { benchReportOf } from '../helpers/benchReport.js';
 import { testDatabase } from '../helpers/database.js';
 
 // At a million statements the peer may answer nothing within a run at 16 clients: the benchmark records
@@ -28,36 +29,7 @@ const failed: QueryResult = {
   peer_missing: null,
 };
 
-function reportOf(queries: QueryResult[]): Report {
-  const partial: Omit<Report, 'targets'> = {
-    generatedAt: new Date(0).toISOString(),
-    settings: {
-      statements: 1_000_000,
-      seed: 1,
-      durationSeconds: 5,
-      warmupSeconds: 1,
-      concurrency: 16,
-      neo4j: 'test',
-    },
-    machine: {
-      cpus: 2,
-      cpuModel: 'test',
-      memoryGb: 24,
-      node: process.version,
-      platform: 'test',
-      loadAverage: { start: 0, end: 0 },
-    },
-    load: { reused: true, entities: 1, statements: 1, attributions: 1, seconds: 1, statementsPerSecond: 1 },
-    api_rss_mb: 200,
-    memory: {
-      ours: { rss_mb: 200, peak_mb: 210 },
-      floor: { rss_mb: 1, peak_mb: 1 },
-      peer: { rss_mb: 1, peak_mb: 1 },
-    },
-    queries,
-  };
-  return { ...partial, targets: evaluateTargets(partial) };
-}
+const reportOf = (queries: QueryResult[]) => benchReportOf(queries);
 
 describe('a peer that fails under load', () => {
   it('is reported as failed, with why, and counts as beaten', () => {

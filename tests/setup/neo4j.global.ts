@@ -13,6 +13,8 @@ export interface TestNeo4j {
   user: string;
   password: string;
   database: string;
+  /** The JVM's pid when the suite started its own Neo4j on this machine; absent with NEO4J_URI. */
+  pid?: number;
 }
 
 declare module 'vitest' {
@@ -47,7 +49,7 @@ export default async function setup(project: TestProject) {
       database: 'neo4j',
       log: (message) => console.log(`[test neo4j] ${message}`),
     });
-    target = { uri: withTestScheme(local.uri), user: 'neo4j', password, database: 'neo4j' };
+    target = { uri: withTestScheme(local.uri), user: 'neo4j', password, database: 'neo4j', pid: local.pid };
   }
 
   const db = new Database(target);
