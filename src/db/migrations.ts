@@ -6,6 +6,9 @@ import type { Database } from './database.js';
  * start, before the tests and before a seed: running them twice changes nothing. To change an index,
  * add a DROP ... IF EXISTS followed by the new CREATE, never edit one in place.
  */
+/** The full-text index of entity names and aliases that search queries (src/search/queries.ts). */
+export const SEARCH_INDEX = 'entity_search';
+
 export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   {
     name: 'unique entity ids',
@@ -23,7 +26,7 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
     // searchText holds every name and alias after src/search/normalize; queries are normalised alike.
     name: 'entity full-text search',
     cypher:
-      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] ' +
+      `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }",
   },
   {

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
+import { SEARCH_INDEX } from '../db/migrations.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { ENTITY } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
@@ -15,7 +16,7 @@ export const SEARCH_CANDIDATES = 1000;
  * asked for travels, with the count of all candidates.
  */
 export const searchEntitiesCypher = `
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: $limit}) YIELD node, score
 WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
 WITH node, score, split(node.searchText, '\\n') AS names
 WITH node, score,
