@@ -1,14 +1,14 @@
 import { backfillSources } from '../statement/sources.js';
 import type { Database } from './database.js';
 
+/** The full-text index of entity names and aliases that search queries (src/search/queries.ts). */
+export const SEARCH_INDEX = 'entity_search';
+
 /**
  * The schema the code relies on. Each statement is idempotent (IF NOT EXISTS), so they all run at every
  * start, before the tests and before a seed: running them twice changes nothing. To change an index,
  * add a DROP ... IF EXISTS followed by the new CREATE, never edit one in place.
  */
-/** The full-text index of entity names and aliases that search queries (src/search/queries.ts). */
-export const SEARCH_INDEX = 'entity_search';
-
 export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   {
     name: 'unique entity ids',

@@ -128,9 +128,13 @@ export async function withoutSearchIndex(db: Database, write: () => Promise<void
   await db.write((tx) => tx.run(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`));
   try {
     await write();
-  } finally {
-    await migrate(db);
+  } catch (error) {
+    // The writing's failure is the news (a database gone away fails the migrations too): the next start's
+    // migrations make the index if these cannot.
+    await migrate(db).catch(() => undefined);
+    throw error;
   }
+  await migrate(db);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { SEARCH_INDEX } from '../../src/db/migrations.js';
+import { describe, expect, inject, it } from 'vitest';
+import { Database } from '../../src/db/database.js';
+import { migrate, SEARCH_INDEX } from '../../src/db/migrations.js';
 import { withoutSearchIndex } from '../../src/generate/load.js';
 import { testDatabase } from '../helpers/database.js';
 
@@ -49,5 +50,22 @@ describe('entities written without the search index', () => {
     ).rejects.toThrow('batch 3 refused');
     expect(await searchIndex()).toBe('ONLINE');
     expect(await found('dumayr')).toEqual(['place:dumayr']);
+  });
+
+  it("throw the writing's failure, not the migrations', when the database is gone by then", async () => {
+    const gone = new Database(inject('neo4j'));
+    try {
+      await expect(
+        withoutSearchIndex(gone, async () => {
+          await gone.close();
+          throw new Error('the database went away during batch 7');
+        }),
+      ).rejects.toThrow('the database went away during batch 7');
+      expect(await searchIndex()).toBeNull();
+    } finally {
+      // What the next start's migrations do.
+      await migrate(db);
+    }
+    expect(await searchIndex()).toBe('ONLINE');
   });
 });
