@@ -53,7 +53,7 @@ export const STATEMENT_BATCH = 1000;
  * 2-core machine: 3,775 to 6,365 statements/s at 200,000 statements, no deadlock retried (the two share
  * the busy outlets and articles, which Neo4j 5 links side by side). A third added nothing.
  */
-export const WRITERS = 2;
+const WRITERS = 2;
 const ENTITY_BATCH = 2000;
 
 function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
