@@ -7,6 +7,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Writes: the id is taken, the statement already retracted, or the idempotency key used for another write. */
+  CONFLICT: 'CONFLICT',
+  /** Limits: the client is over its concurrency or cost budget (HTTP 429 with Retry-After). */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** Limits (src/limits): the body is over MAX_BODY_SIZE (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Limits: the body is not JSON in UTF-8, or is compressed in a way the server does not read (HTTP 415). */
