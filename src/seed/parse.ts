@@ -1,19 +1,25 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import type { SeedFileRef } from './files.js';
 import { formatPath, type Problem } from './problems.js';
+import { readRegularFile, realPathOf, UnreadableFileError } from './safeRead.js';
 import { seedFileSchema, type SeedFile } from './schema.js';
 
 export interface ParsedFile {
   /** As shown in messages: relative to the working directory. */
   file: string;
   absolutePath: string;
+  /** The folder its text files must be in (see collectSeedFiles); absent for API input, which names none. */
+  seedRoot?: string;
   content?: SeedFile;
   /** The line of the value at a path, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
   problems: Problem[];
 }
+
+/** Far more than any hand-written file; a bound so that a mistaken path cannot make the seed read gigabytes. */
+export const MAX_SEED_FILE_BYTES = 100 * 1024 * 1024;
 
 function locator(doc: Document, lines: LineCounter) {
   return (at: readonly PropertyKey[]): number => {
@@ -74,13 +80,22 @@ function explain(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: strin
 }
 
 /** Reads one seed file: YAML syntax first, then the shape of its content. */
-export async function parseSeedFile(absolutePath: string): Promise<ParsedFile> {
+export async function parseSeedFile({ file: absolutePath, root }: SeedFileRef): Promise<ParsedFile> {
   const file = path.relative(process.cwd(), absolutePath) || absolutePath;
-  const source = await readFile(absolutePath, 'utf8');
+  let source: string;
+  try {
+    source = (
+      await readRegularFile(await realPathOf(absolutePath), MAX_SEED_FILE_BYTES, 'seed file')
+    ).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    const problem = { file, line: 0, path: '', message: error.message };
+    return { file, absolutePath, lineOf: () => 0, problems: [problem] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const lineOf = locator(doc, lines);
-  const parsed: ParsedFile = { file, absolutePath, lineOf, problems: [] };
+  const parsed: ParsedFile = { file, absolutePath, seedRoot: root, lineOf, problems: [] };
 
   if (doc.errors.length > 0) {
     parsed.problems = doc.errors.map((error) => ({

@@ -1,11 +1,10 @@
-import path from 'node:path';
-import { projectRoot } from '../config/paths.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
+import { SEED_DIR } from './files.js';
 import { runSeed } from './load.js';
 import { summarize } from './summary.js';
 
-export const SEED_DIR = path.join(projectRoot, 'seed');
+export { SEED_DIR } from './files.js';
 
 /** `npm start` on an empty database loads seed/, so a newcomer has something to ask about. */
 export async function loadSampleDataIfEmpty(db: Database, log: Logger): Promise<void> {

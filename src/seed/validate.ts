@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parsePartialDate } from '../dates/partialDate.js';
 import type { EntityTypeName } from '../entity/labels.js';
 import { kindRule, PHRASINGS_WITHOUT_AMOUNT, type StatementKind } from './kinds.js';
@@ -14,6 +12,7 @@ import {
   type SeedStatement,
 } from './schema.js';
 import { normalizeQuote } from './quotes.js';
+import { readArticleTexts } from './textFile.js';
 
 export interface ResolvedAttribution {
   reporter: string;
@@ -64,7 +63,6 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
   const defined = new Map<string, string>();
   const entities: SeedEntity[] = [];
   const byId = new Map<string, SeedEntity>();
-  const articleTexts = new Map<string, string | null>();
   for (const file of files) {
     file.content!.entities.forEach((entity, i) => {
       const type = entityTypeOf(entity);
@@ -79,13 +77,9 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
       types.set(entity.id, type);
       entities.push(entity);
       byId.set(entity.id, entity);
-      if (entity.type === 'article' && entity.textFile) {
-        const textPath = path.resolve(path.dirname(file.absolutePath), entity.textFile);
-        if (existsSync(textPath)) articleTexts.set(entity.id, normalizeQuote(readFileSync(textPath, 'utf8')));
-        else report(file, ['entities', i, 'textFile'], `no file at ${textPath}`);
-      }
     });
   }
+  const articleTexts = await readArticleTexts(files, report);
 
   // References to ids not in the files may name entities already in the database.
   const referenced = new Set<string>();
@@ -206,7 +200,7 @@ function resolveAttribution(
   source: string | undefined,
   ctx: {
     types: Map<string, EntityTypeName>;
-    articleTexts: Map<string, string | null>;
+    articleTexts: Map<string, string>;
     byId: Map<string, SeedEntity>;
     checkRef: CheckRef;
     report: (file: ParsedFile, at: PropertyKey[], message: string) => void;
