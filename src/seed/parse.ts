@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { SeedFileRef } from './files.js';
 import { formatPath, type Problem } from './problems.js';
 import { readRegularFile, realPathOf, UnreadableFileError } from './safeRead.js';
+import { decodeUtf8, NotUtf8Error } from './utf8.js';
 import { seedFileSchema, type SeedFile } from './schema.js';
 
 export interface ParsedFile {
@@ -84,12 +85,13 @@ export async function parseSeedFile({ file: absolutePath, root }: SeedFileRef): 
   const file = path.relative(process.cwd(), absolutePath) || absolutePath;
   let source: string;
   try {
-    source = (
-      await readRegularFile(await realPathOf(absolutePath), MAX_SEED_FILE_BYTES, 'seed file')
-    ).toString('utf8');
+    source = decodeUtf8(
+      await readRegularFile(await realPathOf(absolutePath), MAX_SEED_FILE_BYTES, 'seed file'),
+    );
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    const problem = { file, line: 0, path: '', message: error.message };
+    const line = error instanceof NotUtf8Error ? error.line : 0;
+    const problem = { file, line, path: '', message: `the file ${error.message}` };
     return { file, absolutePath, lineOf: () => 0, problems: [problem] };
   }
   const lines = new LineCounter();

@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedFile } from './parse.js';
 import { normalizeQuote } from './quotes.js';
+import { decodeUtf8 } from './utf8.js';
 import { isWithin, readRegularFile, realPathOf, UnreadableFileError } from './safeRead.js';
 
 /**
@@ -57,7 +58,7 @@ export async function readArticleTexts(
       if (entity.type !== 'article' || !entity.textFile) continue;
       try {
         const text = await readArticleText(file.absolutePath, entity.textFile, file.seedRoot);
-        texts.set(entity.id, normalizeQuote(text.toString('utf8')));
+        texts.set(entity.id, normalizeQuote(decodeUtf8(text)));
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
         report(file, ['entities', i, 'textFile'], `${JSON.stringify(entity.textFile)} ${error.message}`);
