@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { SeedFileRef } from './files.js';
 import { formatPath, type Problem } from './problems.js';
@@ -108,7 +108,35 @@ export async function parseSeedFile({ file: absolutePath, root }: SeedFileRef): 
     }));
     return parsed;
   }
-  return checkSeedContent(doc.toJS() ?? {}, parsed);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    parsed.problems = [{ file, line: firstAliasLine(doc, lines), path: '', message: ALIAS_BOMB }];
+    return parsed;
+  }
+  return checkSeedContent(raw ?? {}, parsed);
+}
+
+/**
+ * YAML aliases (`*name`) repeat an anchored value; nested, a few lines expand into billions of values
+ * ("billion laughs") and exhaust memory. A seed file has no need of them beyond a few repeats.
+ */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_BOMB =
+  `its aliases (*name) expand into more than ${MAX_ALIAS_COUNT} copies of what they repeat, ` +
+  'which is how a YAML "billion laughs" exhausts memory: write the values out instead';
+
+function firstAliasLine(doc: Document, lines: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /**

@@ -1,30 +1,13 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runSeed } from '../../src/seed/load.js';
-import { formatProblem, SeedValidationError } from '../../src/seed/problems.js';
 import { testDatabase } from '../helpers/database.js';
-import { emptyGraph, fixture, graphSnapshot } from '../helpers/seed.js';
+import { emptyGraph } from '../helpers/seed.js';
+import { goodCopy, refusedRun, shown } from './refused.js';
 
 const db = testDatabase();
 beforeEach(emptyGraph);
-
-async function goodCopy(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ckg-encoding-'));
-  await cp(fixture('good'), dir, { recursive: true });
-  return dir;
-}
-
-async function refusedRun(paths: string[]): Promise<string[]> {
-  const before = await graphSnapshot();
-  const error = await runSeed(db, { paths }).catch((e: unknown) => e);
-  if (!(error instanceof SeedValidationError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  expect(await graphSnapshot()).toBe(before);
-  return error.problems.map(formatProblem);
-}
-
-const shown = (file: string) => path.relative(process.cwd(), file);
 
 describe('files that are not UTF-8', () => {
   it('refuses a Latin-1 seed file, naming the line, column and byte, instead of storing U+FFFD', async () => {

@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runSeed } from '../../src/seed/load.js';
-import { formatProblem, SeedValidationError } from '../../src/seed/problems.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { MAX_TEXT_FILE_BYTES } from '../../src/seed/textFile.js';
 import { checkedPlan } from '../../src/write/validate.js';
 import { testDatabase } from '../helpers/database.js';
-import { emptyGraph, fixture, graphSnapshot } from '../helpers/seed.js';
+import { emptyGraph, fixture } from '../helpers/seed.js';
+import { refusedRun } from './refused.js';
 
 const db = testDatabase();
 beforeEach(emptyGraph);
@@ -30,15 +30,6 @@ async function seedFolderNaming(textFile: string): Promise<{ dir: string; file: 
   const yaml = await readFile(file, 'utf8');
   await writeFile(file, yaml.replace('textFile: test-report.txt', `textFile: ${JSON.stringify(textFile)}`));
   return { dir, file, outside };
-}
-
-/** The problems of a run that must be refused, after checking that it wrote nothing. */
-async function refusedRun(paths: string[]): Promise<string[]> {
-  const before = await graphSnapshot();
-  const error = await runSeed(db, { paths }).catch((e: unknown) => e);
-  if (!(error instanceof SeedValidationError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  expect(await graphSnapshot()).toBe(before);
-  return error.problems.map(formatProblem);
 }
 
 const at = (file: string) => `${path.relative(process.cwd(), file)}:17 (entities[5].textFile)`;
