@@ -10,6 +10,7 @@ export interface AuditEntryRow {
   target: string;
   input: string;
   requestId: string;
+  idempotencyKey: string | null;
 }
 
 /** The count store answers the total without reading the entries. */
@@ -20,7 +21,7 @@ const auditPageCypher = `
 MATCH (a:AuditEntry)
 WITH a ORDER BY a.at DESC, a.id DESC
 SKIP $skip LIMIT $limit
-RETURN a { .id, at: toString(a.at), .actor, .role, .action, .target, .input, .requestId } AS row`;
+RETURN a { .id, at: toString(a.at), .actor, .role, .action, .target, .input, .requestId, .idempotencyKey } AS row`;
 
 export async function auditPage(tx: ManagedTransaction, skip: number, limit: number) {
   const total = await tx.run(auditTotalCypher);

@@ -8,15 +8,19 @@ export interface AuditRecord {
   action: string;
   /** The id of what was written. */
   target: string;
-  /** The mutation's arguments as given. */
-  input: unknown;
+  /** The mutation's arguments as given, as JSON (without the idempotency key). */
+  input: string;
   requestId: string;
+  /** The mutation's idempotency key, as given. */
+  idempotencyKey: string | null;
+  /** The key within its caller's keys (src/write/idempotency.ts), unique among entries. */
+  idempotencyScope: string | null;
 }
 
 const recordAuditCypher = `
 CREATE (a:AuditEntry {
   id: $id, at: datetime(), actor: $actor, role: $role, action: $action, target: $target,
-  input: $input, requestId: $requestId
+  input: $input, requestId: $requestId, idempotencyKey: $idempotencyKey, idempotencyScope: $idempotencyScope
 })`;
 
 /**
@@ -31,8 +35,10 @@ export async function recordAudit(tx: ManagedTransaction, record: AuditRecord): 
     role: record.caller.role,
     action: record.action,
     target: record.target,
-    input: JSON.stringify(record.input),
+    input: record.input,
     requestId: record.requestId,
+    idempotencyKey: record.idempotencyKey,
+    idempotencyScope: record.idempotencyScope,
   });
   return id;
 }

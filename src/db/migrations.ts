@@ -39,6 +39,12 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
     cypher: 'CREATE RANGE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
   },
   {
+    // One write per idempotency key and caller, even when two retries race (src/write/idempotency.ts).
+    name: 'unique idempotency keys',
+    cypher:
+      'CREATE CONSTRAINT audit_entry_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyScope IS UNIQUE',
+  },
+  {
     name: 'place locations',
     cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)',
   },

@@ -33,6 +33,8 @@ export type AddAliasPayload = {
   auditId: Scalars['ID']['output'];
   /** The entity with its new alias. */
   entity: Entity;
+  /** True when this answers a retry with an `idempotencyKey` already used: nothing was written this time. */
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** An entity to add. Fields that do not apply to the entity's type are refused. */
@@ -73,6 +75,8 @@ export type AddEntityPayload = {
   auditId: Scalars['ID']['output'];
   /** The entity as it is now stored. */
   entity: Entity;
+  /** True when this answers a retry with an `idempotencyKey` already used: nothing was written this time. */
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** A statement to add: which kinds link which types is given with `StatementKind`. */
@@ -112,6 +116,8 @@ export type AddStatementPayload = {
   __typename?: 'AddStatementPayload';
   /** The id of the audit entry recording this write. */
   auditId: Scalars['ID']['output'];
+  /** True when this answers a retry with an `idempotencyKey` already used: nothing was written this time. */
+  replayed: Scalars['Boolean']['output'];
   /** The statement as it is now stored, with its attributions. */
   statement: Statement;
 };
@@ -235,6 +241,8 @@ export type AuditEntry = {
   at: Scalars['String']['output'];
   /** The entry's id, `audit:<uuid>`. */
   id: Scalars['ID']['output'];
+  /** The mutation's `idempotencyKey`, when it was given one. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
   /** The mutation's arguments as given, as JSON. */
   input: Scalars['String']['output'];
   /** The request id, to find the write in the server's logs. */
@@ -630,14 +638,23 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds another name an entity is known by; search finds the entity by it from then on. */
   addAlias: AddAliasPayload;
-  /** Adds an entity. Its id must not be in use yet. */
+  /**
+   * Adds an entity. Its id must not be in use yet: when it is, or when another editor creates it at the same
+   * moment, the error has code `CONFLICT` and names the id. Without an id, one is made from the name, the
+   * next free one (`place:tell-abyad-2`) when that is taken.
+   */
   addEntity: AddEntityPayload;
-  /** Adds a statement with at least one attribution: who said it. */
+  /**
+   * Adds a statement with at least one attribution: who said it. A quote must be found in the text of the
+   * article carrying it, when the graph holds that text. An id already in use is refused with code
+   * `CONFLICT`.
+   */
   addStatement: AddStatementPayload;
   /**
    * Retracts a statement: it stays in the graph with who retracted it, when and why (`Statement.retraction`),
    * and from then on it no longer counts in answers about what is so: control, disagreements, connections,
-   * relationship fields and statement lists (unless `includeRetracted` is asked for).
+   * relationship fields and statement lists (unless `includeRetracted` is asked for). A statement is
+   * retracted once: a second retraction is refused with code `CONFLICT`, saying when and by whom it was.
    */
   retractStatement: RetractStatementPayload;
 };
@@ -654,6 +671,7 @@ export type Mutation = {
 export type MutationAddAliasArgs = {
   alias: Scalars['String']['input'];
   entity: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -666,6 +684,7 @@ export type MutationAddAliasArgs = {
  * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
  */
 export type MutationAddEntityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddEntityInput;
 };
 
@@ -679,6 +698,7 @@ export type MutationAddEntityArgs = {
  * send them back in a `Neo4j-Bookmarks` request header to read your own write on a cluster.
  */
 export type MutationAddStatementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddStatementInput;
 };
 
@@ -693,6 +713,7 @@ export type MutationAddStatementArgs = {
  */
 export type MutationRetractStatementArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -1081,6 +1102,8 @@ export type RetractStatementPayload = {
   __typename?: 'RetractStatementPayload';
   /** The id of the audit entry recording this write. */
   auditId: Scalars['ID']['output'];
+  /** True when this answers a retry with an `idempotencyKey` already used: nothing was written this time. */
+  replayed: Scalars['Boolean']['output'];
   /** The statement, now with its `retraction`. */
   statement: Statement;
 };
@@ -1466,15 +1489,18 @@ export type ResolversParentTypes = ResolversObject<{
 export type AddAliasPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddAliasPayload'] = ResolversParentTypes['AddAliasPayload']> = ResolversObject<{
   auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AddEntityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddEntityPayload'] = ResolversParentTypes['AddEntityPayload']> = ResolversObject<{
   auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AddStatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddStatementPayload'] = ResolversParentTypes['AddStatementPayload']> = ResolversObject<{
   auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
@@ -1531,6 +1557,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1777,6 +1804,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RetractStatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractStatementPayload'] = ResolversParentTypes['RetractStatementPayload']> = ResolversObject<{
   auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 

@@ -32,7 +32,14 @@ export interface AliasTarget {
   aliases: string[];
 }
 
-const entityNamesCypher = `MATCH (e:Entity {id: $id}) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases`;
+/**
+ * Setting a property takes the node's write lock, held until the transaction ends: a second addAlias on the
+ * same entity waits here and then reads the first one's aliases, so neither is lost.
+ */
+const entityNamesCypher = `
+MATCH (e:Entity {id: $id})
+SET e.writeLock = true REMOVE e.writeLock
+RETURN e.name AS name, coalesce(e.aliases, []) AS aliases`;
 
 export async function entityNames(tx: ManagedTransaction, id: string): Promise<AliasTarget | null> {
   const record = (await tx.run(entityNamesCypher, { id })).records[0];
@@ -61,8 +68,10 @@ export interface RetractionState {
   retractedBy: string | null;
 }
 
+/** Locks the statement as entityNamesCypher locks an entity: two retractions meet here, one after the other. */
 const retractionStateCypher = `
 MATCH (s:Statement {id: $id})
+SET s.writeLock = true REMOVE s.writeLock
 RETURN toString(s.retractedAt) AS retractedAt, s.retractedBy AS retractedBy`;
 
 export async function retractionState(tx: ManagedTransaction, id: string): Promise<RetractionState | null> {
@@ -116,4 +125,15 @@ export async function publicationDates(
       { value: r.get('value') as string, ...(r.get('text') ? { text: r.get('text') as string } : {}) },
     ]),
   );
+}
+
+const entityNodesCypher = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, elementId(e) AS node`;
+
+/** The node of each entity among `ids`, for the create-only write of a statement (src/seed/queries.ts). */
+export async function entityNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+  const result = await tx.run(entityNodesCypher, { ids: [...new Set(ids)] });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));
 }

@@ -77,11 +77,17 @@ describe('addEntity', () => {
       }),
     );
     expect(second.addEntity.entity.id).toBe('place:tell-abyad-2');
-    const { field, message } = await expectRefusedWithoutChange(ADD_ENTITY, {
+    const before = await graphSnapshot();
+    const taken = await asEditor(ADD_ENTITY, {
       input: { type: 'PLACE', id: 'place:a-ruheibah', name: 'Another Ruheibah' },
     });
-    expect(field).toBe('input.id');
-    expect(message).toMatch(/place:a-ruheibah is already in use/);
+    expect(await graphSnapshot()).toBe(before);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.id',
+      id: 'place:a-ruheibah',
+    });
+    expect(taken.errors?.[0]?.message).toMatch(/place:a-ruheibah is already in use/);
   });
 
   it('refuses what the seed refuses, naming the input field', async () => {
@@ -271,7 +277,6 @@ describe('addStatement', () => {
         /has no count/,
       ],
       [controlClaim({ id: 'stmt:Bad Id' }), 'input.id', /stmt:lower-case-words/],
-      [controlClaim({ id: 'stmt:rif-dimashq-in-syria' }), 'input.id', /already in use/],
       [
         controlClaim({ attributions: Array.from({ length: 101 }, () => controlClaim().attributions[0]) }),
         'input.attributions',
@@ -286,6 +291,18 @@ describe('addStatement', () => {
         message: expect.stringMatching(message),
       });
       expect(refused.message).toMatch(/Nothing was written\.$/);
+    }
+  });
+
+  it('refuses a statement id in use with CONFLICT naming it', async () => {
+    for (const id of ['stmt:rif-dimashq-in-syria']) {
+      const before = await graphSnapshot();
+      const taken = await asEditor(ADD_STATEMENT, { input: controlClaim({ id }) });
+      expect(await graphSnapshot()).toBe(before);
+      expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.id', id });
+      expect(taken.errors?.[0]?.message).toBe(
+        `${id} is already in use: ids are never reused. Nothing was written.`,
+      );
     }
   });
 
@@ -408,11 +425,11 @@ describe('retractStatement', () => {
   });
 
   it('refuses a second retraction, an empty reason and an unknown statement', async () => {
-    const again = await expectRefusedWithoutChange(RETRACT, {
-      id: 'stmt:rif-dimashq-in-syria',
-      reason: 'again',
-    });
-    expect(again.message).toMatch(/already retracted at .* by editor-key/);
+    const before = await graphSnapshot();
+    const again = await asEditor(RETRACT, { id: 'stmt:rif-dimashq-in-syria', reason: 'again' });
+    expect(await graphSnapshot()).toBe(before);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', retractedBy: 'editor-key' });
+    expect(again.errors?.[0]?.message).toMatch(/already retracted at .* by editor-key/);
     expect(
       (await expectRefusedWithoutChange(RETRACT, { id: 'stmt:damascus-in-syria', reason: '  ' })).field,
     ).toBe('reason');
