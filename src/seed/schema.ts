@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityTypeName } from '../entity/labels.js';
 import { parsePartialDate, PartialDateError, PRECISIONS, precisionOf } from '../dates/partialDate.js';
 import { COUNT_PHRASINGS, STATEMENT_KIND_NAMES, STATUSES } from './kinds.js';
+import { textProblem, type TextRules } from './text.js';
 
 /**
  * The shape of one seed file, as data editors write it (seed/README.md explains it in words). Only the
@@ -34,11 +35,20 @@ const ref = entityId;
  */
 export const INPUT_BOUNDS = { text: 10_000, aliases: 200, attributions: 100 } as const;
 
-const text = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(INPUT_BOUNDS.text, `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters`);
+const freeText = (rules: TextRules) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(INPUT_BOUNDS.text, `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters`)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, rules);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+/** A name, a title, a word: one line. */
+const text = freeText({ multiline: false });
+/** A description, a quote, a note: line breaks and tabs allowed. */
+const prose = freeText({ multiline: true });
 
 /**
  * A date as YYYY-MM-DD, YYYY-MM or YYYY (precision follows from the form), or the long form
@@ -109,7 +119,7 @@ const attribution = z.strictObject({
   reporter: ref,
   carriedBy: ref.optional(),
   reportedOn: dateInput.optional(),
-  quote: text.optional(),
+  quote: prose.optional(),
 });
 
 const statement = z.strictObject({
@@ -124,8 +134,8 @@ const statement = z.strictObject({
   pointInTime: dateInput.optional(),
   count: count.optional(),
   distance: distance.optional(),
-  text: text.optional(),
-  note: text.optional(),
+  text: prose.optional(),
+  note: prose.optional(),
   attributions: z
     .array(attribution)
     .min(1, 'every statement needs at least one attribution: who said it')
@@ -136,7 +146,7 @@ const common = {
   id: entityId,
   name: text,
   aliases: z.array(text).max(INPUT_BOUNDS.aliases, `at most ${INPUT_BOUNDS.aliases} aliases`).default([]),
-  description: text.optional(),
+  description: prose.optional(),
 };
 
 const entity = z.discriminatedUnion(
