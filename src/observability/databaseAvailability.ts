@@ -1,25 +1,27 @@
 import type { Database, WorkGuard } from '../db/database.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../errors/databaseUnavailable.js';
 import type { Logger } from '../logging/logger.js';
+import { HANDSHAKE_TIMEOUT_MS, Neo4jProbe } from './neo4jProbe.js';
 
 export interface AvailabilityOptions {
   /** Work still unanswered after this long (and as often again) makes us ask Neo4j whether it is there. */
   slowWorkMs?: number;
-  /** How long a probe (RETURN 1, no retries) may take before Neo4j counts as not answering. */
+  /**
+   * How long a probe's RETURN 1 may take before we look closer: a server that answers Bolt's handshake
+   * all the same is busy, not away (src/observability/neo4jProbe.ts).
+   */
   probeTimeoutMs?: number;
+  /** How long the Bolt handshake may take before a Neo4j that does not answer queries counts as away. */
+  handshakeTimeoutMs?: number;
   /** Pause between probes while Neo4j is away; recovery is noticed at most this much (plus a probe) late. */
   probeIntervalMs?: number;
-  /** After this long away, probe less often: a frozen server keeps each probe's connection until it thaws. */
-  slowProbingAfterMs?: number;
-  slowProbeIntervalMs?: number;
 }
 
 const DEFAULTS: Required<AvailabilityOptions> = {
   slowWorkMs: 500,
   probeTimeoutMs: 1000,
+  handshakeTimeoutMs: HANDSHAKE_TIMEOUT_MS,
   probeIntervalMs: 500,
-  slowProbingAfterMs: 30_000,
-  slowProbeIntervalMs: 2000,
 };
 
 interface Outage {
@@ -32,18 +34,24 @@ interface Outage {
  * 3 s retrying each request against a stopped server, and waits forever on a frozen one (a paused process
  * keeps its sockets open, so nothing fails). Instead:
  *
- * - work that fails because the server is unreachable, or that is still unanswered after `slowWorkMs`
- *   while a direct probe gets no answer either, marks Neo4j as away;
+ * - work that fails because the server is unreachable, or that is still unanswered after `slowWorkMs`,
+ *   makes us probe Neo4j (src/observability/neo4jProbe.ts); only a probe that finds it away (refused,
+ *   or silent even to Bolt's handshake) marks it away;
  * - from then on every request is refused at once with SERVICE_UNAVAILABLE (no queue, no pile-up), and
  *   work already waiting is let go with the same error;
  * - a probe every `probeIntervalMs` notices the server's return, and requests flow again, with the same
  *   driver: no restart.
  *
- * A slow query on a healthy server is left alone: the probe answers, so nothing is marked.
+ * A busy server is left alone: slow queries, a saturated CPU or our own pool waiting for a connection make
+ * RETURN 1 slow, but the process still answers the handshake, so nothing is refused. Refusing then would
+ * turn one heavy client into an outage for everyone; the transaction timeout bounds the slow work instead.
  */
 export class DatabaseAvailability {
   private readonly options: Required<AvailabilityOptions>;
+  private readonly probe: Neo4jProbe;
   private outage: Outage | undefined;
+  /** Set while probes find Neo4j alive but slow: logged once per such spell. */
+  private busySince: number | undefined;
   /**
    * How to let go of each piece of work still waiting, when Neo4j is marked away. One rejecter per piece,
    * dropped when it ends: racing every query against one long-lived promise instead would pile a
@@ -53,7 +61,7 @@ export class DatabaseAvailability {
   private probing: Promise<void> | undefined;
   private probeTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  /** When a probe last got an answer (performance.now()). */
+  /** When a probe last found Neo4j there, answering or busy (performance.now()). */
   private lastAnswer = -Infinity;
   private readonly removeGuard: () => void;
 
@@ -63,6 +71,7 @@ export class DatabaseAvailability {
     options: AvailabilityOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.probe = new Neo4jProbe(db);
     this.removeGuard = db.useGuard(this.guard);
   }
 
@@ -88,7 +97,7 @@ export class DatabaseAvailability {
   readonly guard: WorkGuard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (this.outage) throw this.unavailable();
     // Repeated, not once: a server that freezes while a long query runs is noticed all the same.
-    const watch = setInterval(() => void this.probe(), this.options.slowWorkMs);
+    const watch = setInterval(() => void this.look(), this.options.slowWorkMs);
     watch.unref();
     let giveUp!: (error: Error) => void;
     const abandoned = new Promise<never>((_, reject) => {
@@ -99,7 +108,8 @@ export class DatabaseAvailability {
       // Work abandoned here carries on in the background and closes its own session when (if) it ends.
       return await Promise.race([work(), abandoned]);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) this.markDown(error);
+      // The failure says "unreachable"; a probe says whether Neo4j is gone or only our pool is exhausted.
+      if (isDatabaseUnavailable(error) && !this.outage) await this.look(true);
       throw error;
     } finally {
       this.waiting.delete(giveUp);
@@ -109,18 +119,17 @@ export class DatabaseAvailability {
 
   /**
    * One probe at a time, callers arriving during a probe share its outcome; while Neo4j answers, at most
-   * one probe per `slowWorkMs` however many slow queries ask for one.
+   * one probe per `slowWorkMs` however many slow queries ask for one (`force`: a failure asks, not a wait).
    */
-  private probe(): Promise<void> {
+  private look(force = false): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    if (!this.probing && !this.outage && performance.now() - this.lastAnswer < this.options.slowWorkMs) {
-      return Promise.resolve();
-    }
-    this.probing ??= this.db
-      .ping(this.options.probeTimeoutMs)
+    const recent = performance.now() - this.lastAnswer < this.options.slowWorkMs;
+    if (!this.probing && !this.outage && recent && !force) return Promise.resolve();
+    const timeouts = { queryMs: this.options.probeTimeoutMs, handshakeMs: this.options.handshakeTimeoutMs };
+    this.probing ??= (this.outage ? this.probe.recheck(timeouts) : this.probe.check(timeouts))
       .then(
-        () => this.markUp(),
-        (error: unknown) => this.markDown(error),
+        (found) => (found.state === 'away' ? this.markDown(found.reason) : this.markThere(found.state)),
+        (error: unknown) => this.markDown(error instanceof Error ? error.message : String(error)),
       )
       .finally(() => {
         this.probing = undefined;
@@ -128,9 +137,9 @@ export class DatabaseAvailability {
     return this.probing;
   }
 
-  private markDown(error: unknown): void {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  private markDown(reason: string): void {
     if (this.outage || this.stopped) return;
+    this.busySince = undefined;
     this.outage = { since: Date.now(), reason };
     this.log.warn({ reason }, 'Neo4j is unavailable: refusing database work until it answers again');
     const refusal = this.unavailable();
@@ -139,8 +148,17 @@ export class DatabaseAvailability {
     this.scheduleProbe();
   }
 
-  private markUp(): void {
+  private markThere(state: 'answers' | 'busy'): void {
     this.lastAnswer = performance.now();
+    if (state === 'busy' && this.busySince === undefined) {
+      this.busySince = Date.now();
+      this.log.warn(
+        'Neo4j is slow to answer but alive (it answers the Bolt handshake): busy, not away; requests still go to it',
+      );
+    } else if (state === 'answers' && this.busySince !== undefined) {
+      this.log.info({ busyMs: Date.now() - this.busySince }, 'Neo4j answers promptly again');
+      this.busySince = undefined;
+    }
     if (!this.outage) return;
     const downMs = Date.now() - this.outage.since;
     this.outage = undefined;
@@ -149,14 +167,9 @@ export class DatabaseAvailability {
 
   private scheduleProbe(): void {
     if (this.stopped || !this.outage) return;
-    const away = Date.now() - this.outage.since;
-    const interval =
-      away > this.options.slowProbingAfterMs
-        ? this.options.slowProbeIntervalMs
-        : this.options.probeIntervalMs;
     this.probeTimer = setTimeout(() => {
-      void this.probe().then(() => this.scheduleProbe());
-    }, interval);
+      void this.look().then(() => this.scheduleProbe());
+    }, this.options.probeIntervalMs);
     this.probeTimer.unref();
   }
 }

@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { DatabaseUnavailableError } from '../../src/errors/databaseUnavailable.js';
+import { boltAddressOf } from '../../src/observability/boltHandshake.js';
 import { DatabaseAvailability } from '../../src/observability/databaseAvailability.js';
+import { Readiness } from '../../src/server/readiness.js';
 import { capturedLogger } from '../helpers/observed.js';
 
 // A driver of its own: these tests take the guard on and off.
@@ -26,6 +28,41 @@ describe('the circuit breaker in front of Neo4j', () => {
     } finally {
       breaker.stop();
     }
+  });
+
+  it('tells busy from away: with every pooled connection held, a probe gets no answer but the handshake does, and nothing is refused', async () => {
+    // The app's Database has neo4j-driver's pool of 100: 100 transactions held open leave none for the
+    // probe's RETURN 1, as many concurrent slow requests do. Neo4j itself is idle and answers.
+    const logs = capturedLogger('debug');
+    const breaker = new DatabaseAvailability(db, logs.log);
+    const readiness = new Readiness(db);
+    readiness.markMigrated();
+    try {
+      const holding = Array.from({ length: 100 }, () =>
+        db.read(async (tx) => {
+          await tx.run('RETURN 1');
+          await sleep(2500);
+          return 1;
+        }),
+      );
+      await sleep(1800);
+      const ready = await readiness.check();
+      const unrelated = await db.read(async (tx) => (await tx.run('RETURN 2 AS two')).records[0]!.get('two'));
+      expect(unrelated).toBe(2);
+      expect(ready).toEqual({ ready: true });
+      expect(await Promise.all(holding)).toEqual(Array(100).fill(1));
+      expect(breaker.up).toBe(true);
+      expect(logs.text()).not.toContain('Neo4j is unavailable');
+      // The probe did find the query unanswered: that is what this test is about.
+      expect(logs.lines().some((line) => line.msg?.startsWith('Neo4j is slow to answer but alive'))).toBe(true);
+    } finally {
+      breaker.stop();
+    }
+  });
+
+  it('finds the Bolt address of the driver (without it, busy could not be told from frozen)', () => {
+    const uri = new URL(inject('neo4j').uri);
+    expect(boltAddressOf(db)).toEqual({ host: uri.hostname, port: Number(uri.port || 7687) });
   });
 
   it('refuses at once while marked away, and takes its guard off when stopped', async () => {
