@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { clippedPath } from '../logging/clip.js';
 import type { Logger } from '../logging/logger.js';
 import { BOOKMARKS_HEADER } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
@@ -30,6 +31,32 @@ export interface FormatErrorOptions {
  */
 function isForClients(code: unknown): code is string {
   return typeof code === 'string' && CODE_SHAPE.test(code) && code !== ERROR_CODES.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Apollo refuses some requests with a GraphQLError that has an HTTP 4xx status but no code (a persisted
+ * query whose hash does not match its query, an unknown `extensions.persistedQuery` version or shape): the
+ * client's mistake, which without a code would be masked as INTERNAL_SERVER_ERROR. Returns a message for
+ * the client, or undefined for anything else.
+ */
+function clientRequestMistake(original: unknown): string | undefined {
+  if (!(original instanceof Error)) return undefined;
+  const { extensions, path, originalError } = original as {
+    extensions?: { http?: { status?: unknown } };
+    path?: unknown;
+    originalError?: unknown;
+  };
+  const status = extensions?.http?.status;
+  if (path !== undefined || originalError || typeof status !== 'number' || status < 400 || status >= 500) {
+    return undefined;
+  }
+  if (original.message === 'Unsupported persisted query version') {
+    return '`extensions.persistedQuery` must be an object { version: 1, sha256Hash: "<hex SHA-256 of the query>" }: only version 1 is supported.';
+  }
+  if (original.message === 'provided sha does not match query') {
+    return '`extensions.persistedQuery.sha256Hash` is not the SHA-256 (hex) of the `query` sent with it.';
+  }
+  return original.message.slice(0, 300);
 }
 
 function firstLine(error: unknown): string {
@@ -66,7 +93,10 @@ function format(
 
   if (isDatabaseUnavailable(original)) {
     // The breaker logs the outage once; each request's line already carries the code.
-    log.debug({ requestId, path: formatted.path, reason: firstLine(original) }, 'database unavailable');
+    log.debug(
+      { requestId, path: clippedPath(formatted.path), reason: firstLine(original) },
+      'database unavailable',
+    );
     return {
       message: SERVICE_UNAVAILABLE_MESSAGE,
       ...where,
@@ -86,13 +116,18 @@ function format(
     };
   }
 
+  const mistake = code === ERROR_CODES.INTERNAL_SERVER_ERROR ? clientRequestMistake(original) : undefined;
+  if (mistake !== undefined) {
+    return { message: mistake, ...where, extensions: { code: 'BAD_REQUEST', requestId } };
+  }
+
   if (isForClients(code)) {
     const extensions = { ...formatted.extensions };
     delete extensions.stacktrace;
     return { ...formatted, extensions: { ...extensions, code, requestId } };
   }
 
-  log.error({ requestId, path: formatted.path, err: original }, 'internal error');
+  log.error({ requestId, path: clippedPath(formatted.path), err: original }, 'internal error');
   return {
     message: `Internal error (request id ${requestId})`,
     ...where,

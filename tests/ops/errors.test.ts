@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import { inject, describe, expect, it, afterAll } from 'vitest';
 import { Database, type Work } from '../../src/db/database.js';
@@ -127,14 +128,79 @@ describe('errors meant for clients', () => {
 });
 
 describe('a database that cannot be reached', () => {
-  it('is SERVICE_UNAVAILABLE, with a message saying to retry, not the driver message', async () => {
+  it('is SERVICE_UNAVAILABLE, with a message saying to retry, not the driver message, as HTTP 503 with Retry-After', async () => {
     const server = await serverOver('unreachable', { NODE_ENV: 'production' });
     const response = await server.graphql(ENTITY, { id: 'place:a-ruheibah' });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('2');
     expect(response.body.errors![0]).toMatchObject({
       message: expect.stringContaining('try again'),
       extensions: { code: 'SERVICE_UNAVAILABLE', requestId: response.headers.get('x-request-id') },
     });
     expect(JSON.stringify(response.body)).not.toContain('routing');
+    await server.stop();
+  });
+});
+
+/** A POST with a body as given, persisted-query extensions and all. */
+async function post(url: string, body: unknown): Promise<ObservedResponse> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as ObservedResponse['body'],
+  };
+}
+
+describe('a persisted query the client got wrong', () => {
+  const QUERY = '{ __typename }';
+  const OTHER_HASH = 'a'.repeat(64);
+
+  it.each([
+    [
+      'a hash that does not match its query',
+      { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: OTHER_HASH } } },
+      /sha256Hash` is not the SHA-256/,
+    ],
+    ['an unknown version', { extensions: { persistedQuery: { version: 2, sha256Hash: OTHER_HASH } } }, /version 1/],
+    ['a string instead of an object', { query: QUERY, extensions: { persistedQuery: 'abc' } }, /must be an object/],
+    ['a number instead of an object', { query: QUERY, extensions: { persistedQuery: 1 } }, /must be an object/],
+  ])('(%s) is a 400 BAD_REQUEST saying what is wrong, never an internal error', async (_, body, message) => {
+    const server = await startObservedApp({ db: testDatabase(), env: { NODE_ENV: 'production' } });
+    const response = await post(server.url, body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        message: expect.stringMatching(message),
+        extensions: { code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') },
+      },
+    ]);
+    expect(server.logs.lines().some((line) => line.msg === 'internal error')).toBe(false);
+    await server.stop();
+  });
+
+  it('an unknown hash is PERSISTED_QUERY_NOT_FOUND, as Apollo clients expect, and the query can then be registered', async () => {
+    const server = await startObservedApp({ db: testDatabase(), env: { NODE_ENV: 'production' } });
+    const hash = createHash('sha256').update(QUERY).digest('hex');
+    const persistedQuery = { version: 1, sha256Hash: hash };
+    const unknown = await post(server.url, { extensions: { persistedQuery } });
+    expect(unknown.body.errors).toEqual([
+      {
+        message: 'PersistedQueryNotFound',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId: unknown.headers.get('x-request-id') },
+      },
+    ]);
+    expect((await post(server.url, { query: QUERY, extensions: { persistedQuery } })).body).toEqual({
+      data: { __typename: 'Query' },
+    });
+    expect((await post(server.url, { extensions: { persistedQuery } })).body).toEqual({
+      data: { __typename: 'Query' },
+    });
+    expect(server.logs.lines().some((line) => line.msg === 'internal error')).toBe(false);
     await server.stop();
   });
 });

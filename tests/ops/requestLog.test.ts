@@ -119,3 +119,37 @@ describe('secrets', () => {
     expect(requestLines(ids[0]!)[0]!.variables).toEqual(['id', 'password']);
   });
 });
+
+describe('what a client chose, in the log and the metrics', () => {
+  it('is clipped to 200 characters with its length: a 900 KB operation name makes no 900 KB line or label', async () => {
+    const name = `Q${'x'.repeat(900_000)}`;
+    const response = await server.graphql(`query ${name} { entity(id: "place:a-ruheibah") { id } }`);
+    expect(response.body.data?.entity).toEqual({ id: 'place:a-ruheibah' });
+    const requestId = response.headers.get('x-request-id')!;
+
+    const line = await lineOf(requestId);
+    expect(line.operationName).toBe(`${name.slice(0, 200)}… (900001 chars)`);
+    const written = server.logs
+      .text()
+      .split('\n')
+      .find((text) => text.includes(requestId))!;
+    expect(written.length).toBeLessThan(2000);
+    // The label is a fixed one: one name per request would grow the metrics without bound.
+    const metrics = await server.metrics();
+    expect(metrics).not.toContain('xxxxxxxxxx');
+    expect(metrics).toContain('operation="(other)"');
+  });
+
+  it('keeps no more than 100 operation names as labels, however many are sent', async () => {
+    for (let i = 0; i < 110; i++) {
+      await server.graphql(`query Many${i} { entity(id: "place:a-ruheibah") { id } }`);
+    }
+    const labels = new Set(
+      [...(await server.metrics()).matchAll(/graphql_request_duration_seconds_count\{operation="([^"]*)"\}/g)].map(
+        (match) => match[1],
+      ),
+    );
+    expect(labels.size).toBeLessThanOrEqual(103);
+    expect(labels.has('(other)')).toBe(true);
+  });
+});
