@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityTypeName } from '../entity/labels.js';
-import { parsePartialDate, PartialDateError, PRECISIONS, precisionOf } from '../dates/partialDate.js';
+import { dateInput, INPUT_BOUNDS, pastDateInput, prose, text } from './fields.js';
 import { COUNT_PHRASINGS, STATEMENT_KIND_NAMES, STATUSES } from './kinds.js';
-import { textProblem, type TextRules } from './text.js';
 
 /**
  * The shape of one seed file, as data editors write it (seed/README.md explains it in words). Only the
@@ -29,62 +28,17 @@ const entityId = z.string().refine((id) => /^[a-z]+:/.test(id) && slug.test(id.s
   message: 'must look like type:lower-case-words, such as place:a-ruheibah',
 });
 const ref = entityId;
-/**
- * Bounds no real source comes near, so that a careless or hostile input (a mutation, a generated file)
- * cannot make one node or one statement enormous.
- */
-export const INPUT_BOUNDS = { text: 10_000, aliases: 200, attributions: 100 } as const;
-
-const freeText = (rules: TextRules) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(INPUT_BOUNDS.text, `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters`)
-    .superRefine((value, ctx) => {
-      const problem = textProblem(value, rules);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
-/** A name, a title, a word: one line. */
-const text = freeText({ multiline: false });
-/** A description, a quote, a note: line breaks and tabs allowed. */
-const prose = freeText({ multiline: true });
+export type { DateInput } from './fields.js';
+export { INPUT_BOUNDS };
 
 /**
- * A date as YYYY-MM-DD, YYYY-MM or YYYY (precision follows from the form), or the long form
- * `{ date, precision, text }` that also keeps the source's words ("last Friday").
+ * The largest count taken: 100 million, over four times Syria's population before the war and far above
+ * anything counted in a conflict (the displaced of Syria at their height, some 13 million). Larger is a
+ * slip of the digits, or input meant to break sums and charts (1e300).
  */
-const dateString = z.union([z.string(), z.number().int()]).transform((v, ctx) => {
-  const value = String(v);
-  try {
-    parsePartialDate(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as PartialDateError).message });
-    return z.NEVER;
-  }
-  return value;
-});
-
-export const dateInput = z.union([
-  dateString.transform((value) => ({ value, text: undefined as string | undefined })),
-  z
-    .strictObject({
-      date: dateString,
-      precision: z.enum(PRECISIONS as [string, ...string[]]).optional(),
-      text: text.optional(),
-    })
-    .superRefine((d, ctx) => {
-      if (d.precision && precisionOf(d.date) !== d.precision) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['precision'],
-          message: `precision is ${d.precision} but the date "${d.date}" is written to the ${precisionOf(d.date)}`,
-        });
-      }
-    })
-    .transform((d) => ({ value: d.date, text: d.text })),
-]);
-export type DateInput = z.output<typeof dateInput>;
+export const MAX_COUNT = 100_000_000;
+/** Half the Earth's circumference: no two places are farther apart. */
+export const MAX_DISTANCE = { km: 20_040, m: 20_040_000, mi: 12_452 } as const;
 
 const amount = z.unknown().transform((v, ctx) => {
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
@@ -97,28 +51,44 @@ const amount = z.unknown().transform((v, ctx) => {
   });
   return z.NEVER;
 });
+const largest = (max: number) => `${max.toLocaleString('en')}`;
 
 const count = z.strictObject({
-  amount: amount.optional(),
+  amount: amount
+    .refine((n) => n <= MAX_COUNT, {
+      message: `must be at most ${largest(MAX_COUNT)}: no count in a conflict comes near that; check the digits`,
+    })
+    .optional(),
   phrasing: z.enum(COUNT_PHRASINGS),
   unit: text,
   text: text.optional(),
 });
 
-const distance = z.strictObject({
-  amount,
-  phrasing: z.enum(COUNT_PHRASINGS),
-  unit: z.enum(['km', 'm', 'mi']),
-  bearing: z
-    .enum(['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'])
-    .optional(),
-  text: text.optional(),
-});
+const distance = z
+  .strictObject({
+    amount,
+    phrasing: z.enum(COUNT_PHRASINGS),
+    unit: z.enum(['km', 'm', 'mi']),
+    bearing: z
+      .enum(['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'])
+      .optional(),
+    text: text.optional(),
+  })
+  .superRefine((d, ctx) => {
+    const max = MAX_DISTANCE[d.unit];
+    if (d.amount > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: `must be at most ${largest(max)} ${d.unit}: no two places on Earth are farther apart`,
+      });
+    }
+  });
 
 const attribution = z.strictObject({
   reporter: ref,
   carriedBy: ref.optional(),
-  reportedOn: dateInput.optional(),
+  reportedOn: pastDateInput.optional(),
   quote: prose.optional(),
 });
 
@@ -162,7 +132,7 @@ const entity = z.discriminatedUnion(
       ...common,
       type: z.literal('article'),
       title: text,
-      publishedOn: dateInput,
+      publishedOn: pastDateInput,
       publisher: ref,
       dateline: ref.optional(),
       language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en or ar'),
