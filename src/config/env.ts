@@ -37,6 +37,14 @@ const count = (max: number) =>
     .transform(Number)
     .refine((n) => n >= 1 && n <= max, `must be from 1 to ${max}`);
 
+/** A whole number where 0 turns the limit off. */
+const countOrOff = (max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number (0: no limit)')
+    .transform(Number)
+    .refine((n) => n <= max, `must be from 0 (no limit) to ${max}`);
+
 const BYTES = { b: 1, kb: 1024, mb: 1024 ** 2 } as const;
 const bodySize = z
   .string()
@@ -101,6 +109,16 @@ const shape = {
   MAX_DIRECTIVES: count(100_000).default(50),
   MAX_TOKENS: count(1_000_000).default(1000),
   MAX_NODES: count(100_000_000).default(50_000),
+  MAX_COST: count(100_000_000).default(5_000),
+  CLIENT_MAX_CONCURRENT: countOrOff(100_000).default(10),
+  CLIENT_COST_BUDGET: countOrOff(100_000_000).default(10_000),
+  CLIENT_COST_REFILL: count(100_000_000).default(100),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of proxies')
+    .transform(Number)
+    .refine((n) => n <= 10, 'must be from 0 to 10 proxies')
+    .default(0),
   MAX_BODY_SIZE: bodySize.default(1024 ** 2),
   TRANSACTION_TIMEOUT: duration.default(10_000),
   /** Unset: on, except in production. */
@@ -128,6 +146,13 @@ const schema = z.object(shape).superRefine((env, ctx) => {
       code: 'custom',
       path: ['API_KEYS'],
       message: `${(error as Error).message} (API_KEYS and API_KEYS_FILE together)`,
+    });
+  }
+  if (env.CLIENT_COST_BUDGET > 0 && env.CLIENT_COST_BUDGET < env.MAX_COST) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CLIENT_COST_BUDGET'],
+      message: `must be 0 or at least MAX_COST (${env.MAX_COST}): a query the budget can never pay for could never run`,
     });
   }
   if (env.NEO4J_URI === undefined) {
@@ -164,6 +189,16 @@ export interface LimitSettings {
   maxDirectives: number;
   maxTokens: number;
   maxNodes: number;
+  /** Points one request may cost (src/limits/cost.ts). */
+  maxCost: number;
+  /** Per client (src/limits/clients.ts): requests in flight at once; 0 for no limit. */
+  clientMaxConcurrent: number;
+  /** Per client: points a client may spend in a burst; 0 for no budget. */
+  clientCostBudget: number;
+  /** Per client: points given back each second. */
+  clientCostRefill: number;
+  /** How many proxies in front of the server to believe X-Forwarded-For from (0: none). */
+  trustProxy: number;
   maxBodyBytes: number;
   transactionTimeoutMs: number;
   introspection: boolean;
@@ -224,6 +259,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
       maxNodes: e.MAX_NODES,
+      maxCost: e.MAX_COST,
+      clientMaxConcurrent: e.CLIENT_MAX_CONCURRENT,
+      clientCostBudget: e.CLIENT_COST_BUDGET,
+      clientCostRefill: e.CLIENT_COST_REFILL,
+      trustProxy: e.TRUST_PROXY,
       maxBodyBytes: e.MAX_BODY_SIZE,
       transactionTimeoutMs: e.TRANSACTION_TIMEOUT,
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',

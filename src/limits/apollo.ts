@@ -1,17 +1,19 @@
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import type { Config } from '../config/env.js';
 import { armorValidationRules } from './armor.js';
-import { nodeLimitPlugin } from './nodeLimit.js';
+import type { ClientLimits } from './clients.js';
+import { queryCostPlugin } from './queryCost.js';
 import { hideSuggestionsPlugin } from './suggestions.js';
 import { transactionTimeoutPlugin } from './transactionTimeout.js';
 
 /**
  * Everything the ApolloServer needs to hold hostile or careless queries off, from the `limits` settings
  * (README, "Limits"). Checked in this order, each before any resolver runs: the token count while parsing,
- * depth, aliases and directives while validating, page sizes and the node count once the variables are
- * known. Execution then has the per-transaction timeout.
+ * depth, aliases and directives while validating, page sizes, the node count, the cost and the client's
+ * budget once the variables are known (the client's requests in flight were counted before: clientGate).
+ * Execution then has the per-transaction timeout.
  */
-export function apolloLimits({ limits }: Pick<Config, 'limits'>) {
+export function apolloLimits({ limits }: Pick<Config, 'limits'>, clients: ClientLimits) {
   return {
     // graphql-js stops lexing past this many tokens: a huge query costs no more than a small one to refuse,
     // and a refusal is a GRAPHQL_PARSE_FAILED 400 (armor's token plugin would make it a 500).
@@ -27,7 +29,7 @@ export function apolloLimits({ limits }: Pick<Config, 'limits'>) {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
-      nodeLimitPlugin(limits.maxNodes),
+      queryCostPlugin({ maxNodes: limits.maxNodes, maxCost: limits.maxCost, clients }),
       transactionTimeoutPlugin(limits.transactionTimeoutMs),
       ...(limits.introspection ? [] : [hideSuggestionsPlugin()]),
     ],

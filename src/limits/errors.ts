@@ -17,7 +17,15 @@ export const LIMIT_CODES = {
 } as const;
 
 /** The environment variables behind the query limits, as named in `extensions.limit` and in the README. */
-export type LimitName = 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS' | 'MAX_NODES';
+export type LimitName =
+  | 'MAX_DEPTH'
+  | 'MAX_ALIASES'
+  | 'MAX_DIRECTIVES'
+  | 'MAX_TOKENS'
+  | 'MAX_NODES'
+  | 'MAX_COST'
+  | 'CLIENT_MAX_CONCURRENT'
+  | 'CLIENT_COST_BUDGET';
 
 /**
  * A query refused before it ran. The HTTP status rides in `extensions.http`, which Apollo turns into the

@@ -1,7 +1,5 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { LRUCache } from 'lru-cache';
 import { checkFirst } from '../pagination/cursor.js';
 import { queryRefused } from './errors.js';
 
@@ -57,7 +55,7 @@ const nodesEstimator: ComplexityEstimator = ({ type, field, args, childComplexit
  * schema may come from another copy of graphql-js than this module (vitest gives our code the ESM build
  * and Apollo the CommonJS one), which they refuse with an error.
  */
-function isListOfObjects(type: GraphQLOutputType): boolean {
+export function isListOfObjects(type: GraphQLOutputType): boolean {
   if (!String(type).replace(/!$/, '').startsWith('[')) return false;
   let named: object = type;
   while ('ofType' in named) named = named.ofType as object;
@@ -65,7 +63,7 @@ function isListOfObjects(type: GraphQLOutputType): boolean {
   return 'getInterfaces' in named || 'getTypes' in named;
 }
 
-const isConnectionEdges = (typeName: string, fieldName: string) =>
+export const isConnectionEdges = (typeName: string, fieldName: string) =>
   fieldName === 'edges' && typeName.endsWith('Connection');
 
 /**
@@ -105,98 +103,4 @@ export function countNodes(
     if (error instanceof Error && error.name === 'GraphQLError') return undefined;
     throw error;
   }
-}
-
-/**
- * The count cache holds at most this many UTF-16 code units of keys (about 2 MB). Keys are short: a
- * query's number, its operation name and its variables, and only variables up to VARIABLES_KEPT long are
- * kept at all. Its size therefore depends on this figure alone, never on what clients send: an earlier
- * cache kept every variables text per query text, and hostile requests with 0.9 MB of variables under
- * changing query texts grew the heap until the process died.
- */
-const COUNT_CACHE_CHARS = 1_000_000;
-
-/** Variables longer than this (as JSON) are counted afresh each time: clients that repeat a query send short ones. */
-export const VARIABLES_KEPT = 2_000;
-
-/**
- * Remembers countNodes. Apollo keeps one parsed document per query text (in its own bounded cache), so the
- * count of a document with the same operation and variables is the same number every time; walking the
- * query again costs a quarter of a millisecond per request. Refusals are not kept: they throw, and are rare.
- */
-export class NodeCountCache {
-  /** A number per document, so that a key names its document in a few characters; dies with the document. */
-  private readonly documentNumbers = new WeakMap<DocumentNode, number>();
-  private nextNumber = 0;
-  private readonly counts = new LRUCache<string, { nodes: number | undefined }>({
-    maxSize: COUNT_CACHE_CHARS,
-    sizeCalculation: (_value, key) => key.length + 1,
-  });
-
-  /** How many counts are kept, and the characters of their keys (tests). */
-  get size(): { entries: number; chars: number } {
-    return { entries: this.counts.size, chars: this.counts.calculatedSize };
-  }
-
-  count(
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    variables: Record<string, unknown> | undefined,
-    operationName: string | undefined,
-  ): number | undefined {
-    const key = this.keyOf(document, variables, operationName);
-    if (key === undefined) return countNodes(schema, document, variables, operationName);
-    const known = this.counts.get(key);
-    if (known) return known.nodes;
-    const nodes = countNodes(schema, document, variables, operationName);
-    this.counts.set(key, { nodes });
-    return nodes;
-  }
-
-  private keyOf(
-    document: DocumentNode,
-    variables: Record<string, unknown> | undefined,
-    operationName: string | undefined,
-  ): string | undefined {
-    if ((operationName?.length ?? 0) > VARIABLES_KEPT) return undefined;
-    let written: string;
-    try {
-      written = JSON.stringify(variables ?? {});
-    } catch {
-      // Variables too deep to write out (a hostile request nests arrays 100,000 deep): counted, not kept;
-      // execution then refuses them with its own clear error.
-      return undefined;
-    }
-    if (written.length > VARIABLES_KEPT) return undefined;
-    let number = this.documentNumbers.get(document);
-    if (number === undefined) this.documentNumbers.set(document, (number = this.nextNumber++));
-    return `${number}\u0000${operationName ?? ''}\u0000${written}`;
-  }
-}
-
-/**
- * Refuses, before execution, a query whose worst case exceeds `maxNodes`. A plugin and not a validation
- * rule: Apollo validates a query text once and caches it, but the count depends on the variables of each
- * request (`first: $n`).
- */
-export function nodeLimitPlugin(maxNodes: number): ApolloServerPlugin<BaseContext> {
-  const counted = new NodeCountCache();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, operation }) {
-          const nodes = counted.count(schema, document, request.variables, operation?.name?.value);
-          if (nodes !== undefined && nodes > maxNodes) {
-            const shown = (n: number) => n.toLocaleString('en');
-            throw queryRefused(
-              `This query could return up to ${shown(nodes)} nodes, more than the limit of ${shown(maxNodes)}. ` +
-                'Ask for smaller pages (`first`) in nested connections, or split the query.',
-              'MAX_NODES',
-              { nodes, maxNodes },
-            );
-          }
-        },
-      };
-    },
-  };
 }

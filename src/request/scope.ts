@@ -12,13 +12,20 @@ export interface RequestScope {
   queries: number;
   dbMillis: number;
   bookmarks: BookmarkManager;
+  /** Who the per-client limits count it against: `key:<name>` or `address:<ip>` (src/limits/clients.ts). */
+  client: string;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
-export function newScope(requestId: string = randomUUID(), initialBookmarks: string[] = []): RequestScope {
+export function newScope(
+  requestId: string = randomUUID(),
+  initialBookmarks: string[] = [],
+  client = 'address:unknown',
+): RequestScope {
   return {
     requestId,
+    client,
     queries: 0,
     dbMillis: 0,
     bookmarks: neo4j.bookmarkManager({ initialBookmarks }),

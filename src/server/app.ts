@@ -10,6 +10,8 @@ import type { Config } from '../config/env.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { apolloLimits } from '../limits/apollo.js';
+import { clientGate } from '../limits/clientGate.js';
+import { ClientLimits } from '../limits/clients.js';
 import { jsonBody } from '../limits/httpBody.js';
 import type { Logger } from '../logging/logger.js';
 import { bookmarksPlugin } from '../request/bookmarks.js';
@@ -50,6 +52,8 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
   // An answer is never reused (see neverCached), so hashing every body for an ETag is work for nothing.
   expressApp.disable('etag');
   const httpServer = http.createServer(expressApp);
+  // Behind N proxies, the client's address is the Nth from the right of X-Forwarded-For (req.ip).
+  if (config.limits.trustProxy > 0) expressApp.set('trust proxy', config.limits.trustProxy);
 
   const authenticator = new Authenticator(config.auth);
   const ops = createObservability({
@@ -58,8 +62,13 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     production,
     metricsEnabled: config.metricsEnabled,
   });
-  // Depth, aliases, tokens, node count, introspection, suggestions, batching: src/limits.
-  const limits = apolloLimits(config);
+  const clients = new ClientLimits({
+    maxConcurrent: config.limits.clientMaxConcurrent,
+    costBudget: config.limits.clientCostBudget,
+    costRefill: config.limits.clientCostRefill,
+  });
+  // Depth, aliases, tokens, node count, cost, per-client budget, introspection, suggestions: src/limits.
+  const limits = apolloLimits(config, clients);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -97,6 +106,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     neverCached,
     assignRequestId,
     ops.observeRequest,
+    clientGate(clients, authenticator),
     ...jsonBody(config.limits.maxBodyBytes),
     requestScope,
     ops.linkRecordToScope,

@@ -38,5 +38,5 @@ export const requestScope: RequestHandler = (req, res, next) => {
     });
     return;
   }
-  runInScope(newScope(requestIdOf(res), bookmarks), next);
+  runInScope(newScope(requestIdOf(res), bookmarks, String(res.locals.client ?? 'address:unknown')), next);
 };

@@ -31,6 +31,11 @@ describe('loadConfig', () => {
       maxDirectives: 50,
       maxTokens: 1000,
       maxNodes: 50_000,
+      maxCost: 5_000,
+      clientMaxConcurrent: 10,
+      clientCostBudget: 10_000,
+      clientCostRefill: 100,
+      trustProxy: 0,
       maxBodyBytes: 1024 * 1024,
       transactionTimeoutMs: 10_000,
       introspection: true,
@@ -62,6 +67,11 @@ describe('loadConfig', () => {
       MAX_DIRECTIVES: '4',
       MAX_TOKENS: '300',
       MAX_NODES: '1000',
+      MAX_COST: '200',
+      CLIENT_MAX_CONCURRENT: '0',
+      CLIENT_COST_BUDGET: '300',
+      CLIENT_COST_REFILL: '7',
+      TRUST_PROXY: '1',
       MAX_BODY_SIZE: '64kb',
       TRANSACTION_TIMEOUT: '1500ms',
       INTROSPECTION: 'true',
@@ -87,6 +97,11 @@ describe('loadConfig', () => {
         maxDirectives: 4,
         maxTokens: 300,
         maxNodes: 1000,
+        maxCost: 200,
+        clientMaxConcurrent: 0,
+        clientCostBudget: 300,
+        clientCostRefill: 7,
+        trustProxy: 1,
         maxBodyBytes: 64 * 1024,
         transactionTimeoutMs: 1500,
         introspection: true,
@@ -167,6 +182,21 @@ describe('loadConfig', () => {
       'MAX_BODY_SIZE="200mb": must be from 1kb to 100mb',
       'TRANSACTION_TIMEOUT="5ms": must be from 10ms to 3600s',
     ]);
+  });
+
+  it('refuses per-client limits out of range, and a budget smaller than one query may cost', () => {
+    expect(
+      problemsOf({ CLIENT_MAX_CONCURRENT: '-1', CLIENT_COST_REFILL: '0', TRUST_PROXY: '11', MAX_COST: 'x' }),
+    ).toEqual([
+      'MAX_COST="x": must be a whole number',
+      'CLIENT_MAX_CONCURRENT="-1": must be a whole number (0: no limit)',
+      'CLIENT_COST_REFILL="0": must be from 1 to 100000000',
+      'TRUST_PROXY="11": must be from 0 to 10 proxies',
+    ]);
+    expect(problemsOf({ MAX_COST: '5000', CLIENT_COST_BUDGET: '4999' })).toEqual([
+      'CLIENT_COST_BUDGET="4999": must be 0 or at least MAX_COST (5000): a query the budget can never pay for could never run',
+    ]);
+    expect(loadConfig({ MAX_COST: '5000', CLIENT_COST_BUDGET: '0' }).limits.clientCostBudget).toBe(0);
   });
 
   it('never shows the password in its message', () => {

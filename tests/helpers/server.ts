@@ -34,7 +34,14 @@ export interface TestServerOptions {
 export function createTestApp(db: Database, env: Record<string, string> = {}): Promise<App> {
   const readiness = new Readiness(db);
   readiness.markMigrated();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // Every test file's requests come from one address: the per-client limits are off unless a test asks for
+  // them (tests/limits/clients.test.ts), or the suite's own traffic would spend one client's budget.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    CLIENT_MAX_CONCURRENT: '0',
+    CLIENT_COST_BUDGET: '0',
+    ...env,
+  });
   return createApp({ db, readiness, config, log: createLogger(config.logLevel, config.production) });
 }
 

@@ -113,7 +113,7 @@ describe('input and Cypher', () => {
         const response = await server.graphql(query, variables, headers);
         // Refused as a bad id or argument, or answered: never a fault, never a query we got wrong.
         for (const error of response.errors ?? []) {
-          expect(['NOT_FOUND', 'BAD_USER_INPUT'], `${query}: ${error.message}`).toContain(
+          expect(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT'], `${query}: ${error.message}`).toContain(
             error.extensions?.code,
           );
         }

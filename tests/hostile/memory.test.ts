@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { buildSchema, parse } from 'graphql';
-import { NodeCountCache, VARIABLES_KEPT } from '../../src/limits/nodeLimit.js';
+import { QueryCountCache, VARIABLES_KEPT } from '../../src/limits/queryCost.js';
 import { loadTypeDefs } from '../../src/schema.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 
@@ -24,7 +24,7 @@ const heapUsed = async (url: string) => {
 describe('memory under a flood of large variables', () => {
   it('the node-count cache keeps short keys only, and at most its bound of them', () => {
     const schema = buildSchema(loadTypeDefs().join('\n'));
-    const cache = new NodeCountCache();
+    const cache = new QueryCountCache();
     for (let i = 0; i < 50; i++) {
       const document = parse(`query Q${i}($id: ID!) { entity(id: $id) { id } }`);
       cache.count(schema, document, bigVariables(i), `Q${i}`);

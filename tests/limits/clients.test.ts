@@ -1,0 +1,157 @@
+import http from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addressClient } from '../../src/limits/clients.js';
+import { dataOf, seededServerWith } from '../helpers/api.js';
+import { bearer } from '../helpers/keys.js';
+import { hashKey, newKey } from '../../src/auth/keys.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/**
+ * One client's burst or expensive analyses must not take the server from the others: the per-client
+ * limits answer it with 429 and Retry-After, while another client is served and /readyz stays 200.
+ */
+
+const busy = newKey();
+const calm = newKey();
+const API_KEYS = `busy:reader:${hashKey(busy)},calm:reader:${hashKey(calm)}`;
+// The defaults of npm start, which the test helpers otherwise turn off (tests/helpers/server.ts).
+const DEFAULT_LIMITS = { CLIENT_MAX_CONCURRENT: '', CLIENT_COST_BUDGET: '' };
+
+const WHO_CONTROLS = `{ whoControls(place: "place:a-ruheibah") { faction { id } attributions { reporter { name } } } }`;
+const WHOLE_GRAPH = `{ disagreements { totalCount } }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await seededServerWith({ API_KEYS, ...DEFAULT_LIMITS });
+});
+
+/** A POST from a chosen loopback address, so that two unkeyed clients can be told apart. */
+function postFrom(url: string, localAddress: string, query: string) {
+  return new Promise<{
+    status: number;
+    retryAfter?: string;
+    body: { errors?: { extensions?: Record<string, unknown> }[] };
+  }>((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            retryAfter: response.headers['retry-after'] as string,
+            body: JSON.parse(text),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(JSON.stringify({ query }));
+  });
+}
+
+describe('the cost of a query', () => {
+  it('refuses thirty aliases of a whole-graph analysis before anything runs, naming the cost', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `d${i}: disagreements { totalCount }`).join(' ');
+    const response = await server.graphql(`{ ${aliases} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'MAX_COST',
+      cost: 60_007,
+      maxCost: 5_000,
+    });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^This query costs 60,007 points, more than the limit of 5,000/,
+    );
+  });
+
+  it('lets narrowed questions through, and says what each cost', async () => {
+    const response = await server.graphql(
+      `{ disagreements(about: "event:east-qalamoun-evacuation") { edges { node { kind } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    // 1 + 10 for the analysis + (20 edges × (1 + 10 unpaged statements ... )) / 100, rounded up.
+    expect(Number(response.headers.get('x-query-cost'))).toBeGreaterThan(11);
+    expect(Number(response.headers.get('x-query-cost'))).toBeLessThan(50);
+    expect(Number(response.headers.get('x-ratelimit-remaining'))).toBeLessThan(10_000);
+  });
+});
+
+describe('per-client limits', () => {
+  it('answers one client’s burst of 50 with 429 and Retry-After, while another client and /readyz are served', async () => {
+    const burst = Array.from({ length: 50 }, () => server.graphql(WHO_CONTROLS, undefined, bearer(busy)));
+    const others = Array.from({ length: 5 }, () => server.graphql(WHO_CONTROLS, undefined, bearer(calm)));
+    const ready = fetch(`${server.url}/readyz`);
+    const [busyAnswers, calmAnswers, readiness] = await Promise.all([
+      Promise.all(burst),
+      Promise.all(others),
+      ready,
+    ]);
+    const refused = busyAnswers.filter((r) => r.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(busyAnswers.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(10);
+    for (const r of refused) {
+      expect(r.headers.get('retry-after')).toBe('1');
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        limit: 'CLIENT_MAX_CONCURRENT',
+        retryAfter: 1,
+      });
+    }
+    for (const r of calmAnswers) expect(r.status).toBe(200);
+    expect(readiness.status).toBe(200);
+    // Once the burst is answered, the client's places are free again.
+    expect(dataOf(await server.graphql(WHO_CONTROLS, undefined, bearer(busy))).whoControls).toBeDefined();
+  });
+
+  it('refuses a client that spent its cost budget, with the seconds until it has enough, and serves the others', async () => {
+    const tight = await startTestServer({
+      env: { API_KEYS, CLIENT_MAX_CONCURRENT: '', CLIENT_COST_BUDGET: '5000', CLIENT_COST_REFILL: '10' },
+    });
+    // Two whole-graph analyses fit in 5,000 points; the third does not.
+    for (let i = 0; i < 2; i++)
+      expect((await tight.graphql(WHOLE_GRAPH, undefined, bearer(busy))).status).toBe(200);
+    const spent = await tight.graphql(WHOLE_GRAPH, undefined, bearer(busy));
+    expect(spent.status).toBe(429);
+    const retryAfter = Number(spent.headers.get('retry-after'));
+    // About 1,000 points were left; 2,002 are needed; 10 come back per second.
+    expect(retryAfter).toBeGreaterThan(90);
+    expect(retryAfter).toBeLessThanOrEqual(101);
+    expect(spent.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      limit: 'CLIENT_COST_BUDGET',
+      retryAfter,
+    });
+    expect(spent.data).toBeUndefined();
+    // A cheap question still fits in what is left, and another client has its own budget.
+    expect((await tight.graphql(WHO_CONTROLS, undefined, bearer(busy))).status).toBe(200);
+    expect((await tight.graphql(WHOLE_GRAPH, undefined, bearer(calm))).status).toBe(200);
+    expect((await fetch(`${tight.url}/readyz`)).status).toBe(200);
+    await tight.stop();
+  });
+
+  it('counts clients without a key by their address', async () => {
+    const tight = await startTestServer({
+      env: { CLIENT_MAX_CONCURRENT: '', CLIENT_COST_BUDGET: '5000', CLIENT_COST_REFILL: '1' },
+    });
+    for (let i = 0; i < 2; i++)
+      expect((await postFrom(tight.url, '127.0.0.1', WHOLE_GRAPH)).status).toBe(200);
+    const spent = await postFrom(tight.url, '127.0.0.1', WHOLE_GRAPH);
+    expect(spent.status).toBe(429);
+    expect(Number(spent.retryAfter)).toBeGreaterThan(900);
+    expect((await postFrom(tight.url, '127.0.0.2', WHOLE_GRAPH)).status).toBe(200);
+    await tight.stop();
+  });
+
+  it('names an IPv6 client by its /64 and an IPv4-mapped one by its IPv4 address', () => {
+    expect(addressClient('2001:db8:1:2:aaaa::1')).toBe('address:2001:db8:1:2::/64');
+    expect(addressClient('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('address:2001:db8:1:2::/64');
+    expect(addressClient('2001:db8::1')).toBe('address:2001:db8:0:0::/64');
+    expect(addressClient('::1')).toBe('address:0:0:0:0::/64');
+    expect(addressClient('::ffff:10.1.2.3')).toBe('address:10.1.2.3');
+    expect(addressClient('10.1.2.3')).toBe('address:10.1.2.3');
+  });
+});
