@@ -18,4 +18,11 @@ await runCli(async () => {
     },
     (message) => log.warn(message),
   );
+  // Our own Neo4j would not stay up (src/localNeo4j/supervisor.ts): exit 1 after draining, so that a
+  // supervisor restarts the whole service, or the person running it sees why it stopped.
+  void service.failed.then(async () => {
+    await service.stop().catch(() => undefined);
+    log.error('exiting: the local Neo4j could not be kept running');
+    process.exit(1);
+  });
 });

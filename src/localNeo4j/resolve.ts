@@ -7,6 +7,8 @@ export interface Neo4jTarget {
   uri: string;
   /** Set when this process started the Neo4j and must stop it. */
   local?: LocalNeo4j;
+  /** Starts that Neo4j again as it was started (same port, data folder and password), after it died. */
+  restart?: () => Promise<LocalNeo4j>;
 }
 
 /**
@@ -30,12 +32,14 @@ export async function resolveNeo4j(
       return { uri };
     }
   }
-  const local = await startLocalNeo4j({
-    settings: config.local,
-    password: config.neo4j.password,
-    database: config.neo4j.database,
-    log,
-    onNeo4jOutput: verbose,
-  });
-  return { uri: local.uri, local };
+  const start = () =>
+    startLocalNeo4j({
+      settings: config.local,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+      log,
+      onNeo4jOutput: verbose,
+    });
+  const local = await start();
+  return { uri: local.uri, local, restart: start };
 }

@@ -31,6 +31,15 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
   /** Resolves with the exit code when the JVM exits, for whatever reason. */
   exited: Promise<number | null>;
+  /** Resolves when the JVM exits, with its code or the signal that ended it. */
+  ended: Promise<ExitStatus>;
+  /** The last lines of Neo4j's log (its own file, or what it printed when that is empty). */
+  logTail(lines?: number): string;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const STOP_GRACE_MS = 30_000;
@@ -41,12 +50,12 @@ function tail(file: string, lines: number): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-function whenExited(child: ChildProcess): Promise<number | null> {
+function whenEnded(child: ChildProcess): Promise<ExitStatus> {
   return new Promise((resolve) => {
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       // Our end of the launcher's watchdog pipe has nothing more to say.
       child.stdin?.destroy();
-      resolve(code);
+      resolve({ code, signal });
     });
   });
 }
@@ -110,7 +119,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     // draining the API; stdin stays a pipe whose end-of-file tells the launcher we are gone.
     { env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const exited = whenExited(child);
+  const ended = whenEnded(child);
+  const exited = ended.then(({ code }) => code);
   const output: string[] = [];
   const onLine = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
@@ -128,10 +138,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   process.on('exit', stopOnExit);
   void exited.then(() => process.off('exit', stopOnExit));
 
+  const logTail = (lines = 20) => tail(dirs.userLog, lines) || output.slice(-lines).join('\n');
   const fail = async (reason: string): Promise<never> => {
     await stopProcess(child, exited);
-    const logTail = tail(dirs.userLog, 20) || output.join('\n');
-    throw new LocalNeo4jError(`${reason}\nThe end of Neo4j's log (${dirs.userLog}):\n${logTail}`);
+    throw new LocalNeo4jError(`${reason}\nThe end of Neo4j's log (${dirs.userLog}):\n${logTail()}`);
   };
 
   const uri = `bolt://127.0.0.1:${port}`;
@@ -161,6 +171,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pid: child.pid ?? -1,
     dataDir: settings.dataDir,
     exited,
+    ended,
+    logTail,
     stop: () => stopProcess(child, exited),
   };
 }

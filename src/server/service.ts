@@ -3,7 +3,7 @@ import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import type { Logger } from '../logging/logger.js';
 import { resolveNeo4j } from '../localNeo4j/resolve.js';
-import type { LocalNeo4j } from '../localNeo4j/server.js';
+import { SupervisedNeo4j, type LocalNeo4jGaveUpError } from '../localNeo4j/supervisor.js';
 import { loadSampleDataIfEmpty } from '../seed/sample.js';
 import { createApp } from './app.js';
 import { Readiness } from './readiness.js';
@@ -11,8 +11,13 @@ import { Readiness } from './readiness.js';
 export interface Service {
   url: string;
   db: Database;
-  /** Set when this process started the project's own Neo4j (NEO4J_URI not set). */
-  localNeo4j?: LocalNeo4j;
+  /** Set when this process started the project's own Neo4j (NEO4J_URI not set); restarted if it dies. */
+  localNeo4j?: SupervisedNeo4j;
+  /**
+   * Resolves if the service cannot go on: its own Neo4j died and would not stay up again
+   * (src/localNeo4j/supervisor.ts). Never resolves otherwise. src/main.ts then exits non-zero.
+   */
+  failed: Promise<LocalNeo4jGaveUpError>;
   /** Graceful: stop accepting, drain in-flight requests, close the driver, stop the local Neo4j. */
   stop(): Promise<void>;
 }
@@ -34,16 +39,16 @@ export async function startService(config: Config, log: Logger): Promise<Service
       (message) => log.info(message),
       (line) => log.debug({ neo4j: line }, 'neo4j'),
     );
-    const localNeo4j = target.local;
-    if (localNeo4j) {
+    const local = target.local;
+    let localNeo4j: SupervisedNeo4j | undefined;
+    if (local) {
+      log.info({ pid: local.pid, uri: local.uri, dataDir: local.dataDir }, 'local Neo4j ready');
+      const supervised = new SupervisedNeo4j(local, { restart: target.restart!, log });
+      localNeo4j = supervised;
       cleanups.push(async () => {
         log.info('stopping the local Neo4j');
-        await localNeo4j.stop();
+        await supervised.stop();
       });
-      log.info(
-        { pid: localNeo4j.pid, uri: localNeo4j.uri, dataDir: localNeo4j.dataDir },
-        'local Neo4j ready',
-      );
     }
     const uri = target.uri;
 
@@ -73,7 +78,13 @@ export async function startService(config: Config, log: Logger): Promise<Service
     readiness.markMigrated();
     log.info('ready');
 
-    return { url, db, localNeo4j, stop: cleanUp };
+    return {
+      url,
+      db,
+      localNeo4j,
+      failed: localNeo4j?.failed ?? new Promise(() => undefined),
+      stop: cleanUp,
+    };
   } catch (error) {
     await cleanUp();
     throw error;
