@@ -72,6 +72,37 @@ const refused: Case[] = [
     message: /more than 10,000 fields once its fragments are spread in/,
   },
   {
+    name: 'a variable holding 100,000 enum values (800 KB)',
+    send: (url) =>
+      post(url, 'query ($types: [EntityType!]) { search(query: "ruheibah", types: $types) { totalCount } }', {
+        types: Array.from({ length: 100_000 }, () => 'PLACE'),
+      }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    message: /^Variable \$types holds a list of 100,000 items; a list may hold at most 1,000\.$/,
+    extensions: { argument: '$types' },
+  },
+  {
+    name: 'a list of 1,001 items nested in an input object',
+    send: (url) =>
+      post(url, 'mutation ($input: AddEntityInput!) { addEntity(input: $input) { auditId } }', {
+        input: { type: 'PLACE', name: 'X', aliases: Array.from({ length: 1001 }, (_, i) => `x${i}`) },
+      }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    message: /^Variable \$input\.aliases holds a list of 1,001 items/,
+  },
+  {
+    name: '1,000 wrong enum values in a variable (each would be coerced and worded)',
+    send: (url) =>
+      post(url, 'query ($types: [EntityType!]) { search(query: "ruheibah", types: $types) { totalCount } }', {
+        types: Array.from({ length: 1000 }, () => 'PLACEX'),
+      }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    message: /^Variable "\$types" got invalid value "PLACEX" at "types\[0\]"/,
+  },
+  {
     name: '100 batched operations',
     send: (url) =>
       send(`${url}/graphql`, json(Array.from({ length: 100 }, () => ({ query: '{ __typename }' })))),
