@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity/labels.js';
 import { syncSources } from '../statement/sources.js';
 import { collectSeedFiles } from './files.js';
+import { linksIn } from './linkQueries.js';
 import { parseSeedFile } from './parse.js';
 import { planSeed, type SeedPlan } from './plan.js';
 import { SeedTooLargeError, SeedValidationError, type Problem } from './problems.js';
@@ -80,7 +81,8 @@ export async function prepareSeed(
       rows.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
     );
   };
-  const { problems: crossFile, plan } = await validateSeed(readable, lookup);
+  const links = async (ids: string[]) => (reset ? [] : db.read((tx) => linksIn(tx)(ids)));
+  const { problems: crossFile, plan } = await validateSeed(readable, lookup, links);
   // An id that seems unknown may be defined in a file that could not be read: report those once it can.
   const unreadable = readable.length < parsed.length;
   problems.push(...crossFile.filter((p) => !(unreadable && p.message.startsWith('unknown id '))));

@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../dates/partialDate.js';
 import type { EntityTypeName } from '../entity/labels.js';
+import { findCycles, type LinkLookup } from './cycles.js';
 import { kindRule, PHRASINGS_WITHOUT_AMOUNT, type StatementKind } from './kinds.js';
 import type { ParsedFile } from './parse.js';
 import { formatPath, type Problem } from './problems.js';
@@ -51,9 +52,14 @@ const typeWord = (types: readonly EntityTypeName[]) => types.map((t) => t.toLowe
 /**
  * Checks what no single file can show: unique ids, references that resolve (in the files or in the
  * database), statement kinds linking the right types, dates in order, and quotes that are really in the
- * source text. Collects every problem rather than stopping at the first.
+ * source text, and no place within itself (`lookupLinks`: the hierarchy already in the database; without
+ * it, only the input's own). Collects every problem rather than stopping at the first.
  */
-export async function validateSeed(files: ParsedFile[], lookupExisting: ExistingLookup) {
+export async function validateSeed(
+  files: ParsedFile[],
+  lookupExisting: ExistingLookup,
+  lookupLinks?: LinkLookup,
+) {
   const problems: Problem[] = [];
   const report = (file: ParsedFile, at: PropertyKey[], message: string) =>
     problems.push({ file: file.file, line: file.lineOf(at), path: formatPath(at), message });
@@ -151,6 +157,7 @@ export async function validateSeed(files: ParsedFile[], lookupExisting: Existing
       statements.push({ statement: s, attributions });
     });
   }
+  for (const cycle of await findCycles(files, lookupLinks)) report(cycle.file, cycle.at, cycle.message);
   return { problems, plan: { entities, statements } satisfies SeedPlanInput };
 }
 
