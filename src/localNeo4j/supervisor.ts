@@ -106,10 +106,7 @@ export class SupervisedNeo4j {
         this.giveUp(new LocalNeo4jGaveUpError(message));
         return;
       }
-      const delayMs = Math.min(
-        this.options.firstDelayMs * 2 ** (this.failures - 1),
-        this.options.maxDelayMs,
-      );
+      const delayMs = Math.min(this.options.firstDelayMs * 2 ** (this.failures - 1), this.options.maxDelayMs);
       this.settings.log.warn({ delayMs, attempt: this.failures }, 'restarting the local Neo4j');
       try {
         await sleep(delayMs, undefined, { signal: this.pause.signal });

@@ -26,7 +26,6 @@ export interface ProbeTimeouts {
 
 export const HANDSHAKE_TIMEOUT_MS = 1500;
 
-
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 
@@ -95,9 +94,7 @@ export class Neo4jProbe {
     try {
       if ((await this.query(queryMs)) === 'answered') return { state: 'answers' };
       // The process answered the handshake a moment ago: a query that is merely slow means busy.
-      return this.address
-        ? { state: 'busy' }
-        : { state: 'away', reason: `no answer within ${queryMs} ms` };
+      return this.address ? { state: 'busy' } : { state: 'away', reason: `no answer within ${queryMs} ms` };
     } catch (error) {
       return { state: 'away', reason: firstLine(error) };
     }

@@ -52,7 +52,11 @@ async function graphql(url: string): Promise<{ status: number; ok: boolean; retr
     body: JSON.stringify({ query: QUERY }),
   });
   const body = (await response.json()) as { data?: { entity?: unknown } };
-  return { status: response.status, ok: Boolean(body.data?.entity), retryAfter: response.headers.get('retry-after') };
+  return {
+    status: response.status,
+    ok: Boolean(body.data?.entity),
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
 /** Takes the port as soon as the dead JVM has let go of it, so that restarts cannot have it. */

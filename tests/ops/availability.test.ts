@@ -54,7 +54,9 @@ describe('the circuit breaker in front of Neo4j', () => {
       expect(breaker.up).toBe(true);
       expect(logs.text()).not.toContain('Neo4j is unavailable');
       // The probe did find the query unanswered: that is what this test is about.
-      expect(logs.lines().some((line) => line.msg?.startsWith('Neo4j is slow to answer but alive'))).toBe(true);
+      expect(logs.lines().some((line) => line.msg?.startsWith('Neo4j is slow to answer but alive'))).toBe(
+        true,
+      );
     } finally {
       breaker.stop();
     }

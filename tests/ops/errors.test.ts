@@ -88,6 +88,17 @@ describe('in production, an internal failure', () => {
   );
 });
 
+describe('an alias (chosen by the client) in the path of a logged error', () => {
+  it('is clipped to 200 characters with its length', async () => {
+    const server = await serverOver('raw-error', { NODE_ENV: 'production' });
+    const alias = `a${'b'.repeat(5000)}`;
+    await server.graphql(`query ($id: ID!) { ${alias}: entity(id: $id) { id } }`, { id: 'place:a-ruheibah' });
+    const logged = server.logs.lines().find((line) => line.msg === 'internal error');
+    expect(logged!.path).toEqual([`${alias.slice(0, 200)}… (5001 chars)`]);
+    await server.stop();
+  });
+});
+
 describe('in development', () => {
   it('the message is masked the same way, with the original first line in extensions.detail, and no stack', async () => {
     const server = await serverOver('raw-error', { NODE_ENV: 'development' });
@@ -166,9 +177,21 @@ describe('a persisted query the client got wrong', () => {
       { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: OTHER_HASH } } },
       /sha256Hash` is not the SHA-256/,
     ],
-    ['an unknown version', { extensions: { persistedQuery: { version: 2, sha256Hash: OTHER_HASH } } }, /version 1/],
-    ['a string instead of an object', { query: QUERY, extensions: { persistedQuery: 'abc' } }, /must be an object/],
-    ['a number instead of an object', { query: QUERY, extensions: { persistedQuery: 1 } }, /must be an object/],
+    [
+      'an unknown version',
+      { extensions: { persistedQuery: { version: 2, sha256Hash: OTHER_HASH } } },
+      /version 1/,
+    ],
+    [
+      'a string instead of an object',
+      { query: QUERY, extensions: { persistedQuery: 'abc' } },
+      /must be an object/,
+    ],
+    [
+      'a number instead of an object',
+      { query: QUERY, extensions: { persistedQuery: 1 } },
+      /must be an object/,
+    ],
   ])('(%s) is a 400 BAD_REQUEST saying what is wrong, never an internal error', async (_, body, message) => {
     const server = await startObservedApp({ db: testDatabase(), env: { NODE_ENV: 'production' } });
     const response = await post(server.url, body);

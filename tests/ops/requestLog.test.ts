@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { testDatabase } from '../helpers/database.js';
-import { startObservedApp, type LogLine, type ObservedApp } from '../helpers/observed.js';
+import { capturedLogger, startObservedApp, type LogLine, type ObservedApp } from '../helpers/observed.js';
 
 const ENTITY = `query EntityName($id: ID!) { entity(id: $id) { id name } }`;
 const SECRETS = {
@@ -145,11 +145,28 @@ describe('what a client chose, in the log and the metrics', () => {
       await server.graphql(`query Many${i} { entity(id: "place:a-ruheibah") { id } }`);
     }
     const labels = new Set(
-      [...(await server.metrics()).matchAll(/graphql_request_duration_seconds_count\{operation="([^"]*)"\}/g)].map(
-        (match) => match[1],
-      ),
+      [
+        ...(await server.metrics()).matchAll(
+          /graphql_request_duration_seconds_count\{operation="([^"]*)"\}/g,
+        ),
+      ].map((match) => match[1]),
     );
     expect(labels.size).toBeLessThanOrEqual(103);
     expect(labels.has('(other)')).toBe(true);
+  });
+});
+
+describe('the logger itself', () => {
+  it('bounds every text field and error message, whoever logs them (a backstop behind the clipping above)', () => {
+    const logs = capturedLogger();
+    const huge = 'y'.repeat(50_000);
+    logs.log.info({ field: huge, list: ['short', huge] }, 'a line');
+    logs.log.error({ err: new Error(huge) }, 'an error');
+    const [line, error] = logs.lines();
+    expect(line!.field).toBe(`${'y'.repeat(10_000)}… (50000 chars)`);
+    expect((line!.list as string[])[0]).toBe('short');
+    expect((line!.list as string[])[1]).toHaveLength(10_000 + '… (50000 chars)'.length);
+    expect((error!.err as { message: string }).message).toHaveLength(10_000 + '… (50000 chars)'.length);
+    expect(logs.text().length).toBeLessThan(60_000);
   });
 });
