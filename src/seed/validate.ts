@@ -30,6 +30,8 @@ export interface ResolvedStatement {
 export interface SeedPlanInput {
   entities: SeedEntity[];
   statements: ResolvedStatement[];
+  /** The text of each article with a textFile, normalized for quotes: stored, so API writes check quotes too. */
+  articleTexts?: ReadonlyMap<string, string>;
 }
 
 /** Entity ids that are not in the files but already in the database, with their types. */
@@ -158,7 +160,7 @@ export async function validateSeed(
     });
   }
   for (const cycle of await findCycles(files, lookupLinks)) report(cycle.file, cycle.at, cycle.message);
-  return { problems, plan: { entities, statements } satisfies SeedPlanInput };
+  return { problems, plan: { entities, statements, articleTexts } satisfies SeedPlanInput };
 }
 
 function checkStatement(

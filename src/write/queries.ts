@@ -137,3 +137,18 @@ export async function entityNodes(tx: ManagedTransaction, ids: string[]): Promis
   const result = await tx.run(entityNodesCypher, { ids: [...new Set(ids)] });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));
 }
+
+const articleQuoteTextsCypher = `
+UNWIND $ids AS id
+MATCH (a:Entity:Article {id: id})
+WHERE a.quoteText IS NOT NULL
+RETURN id, a.quoteText AS text`;
+
+/**
+ * The text of each article among `ids` whose text the graph holds (seeded with a `textFile`), in the form
+ * quotes are compared in (src/seed/quotes.ts).
+ */
+export async function articleQuoteTexts(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
+  const result = await tx.run(articleQuoteTextsCypher, { ids: [...new Set(ids)] });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('text') as string]));
+}

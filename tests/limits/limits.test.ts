@@ -27,7 +27,7 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
         {
           reporter: 'media:syria-direct',
           carriedBy: 'article:2018-04-23-syria-direct-east-qalamoun',
-          quote: 'a passage',
+          quote: 'Syrian state media reported',
         },
       ],
     },

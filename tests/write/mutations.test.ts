@@ -232,7 +232,7 @@ describe('addStatement', () => {
               {
                 reporter: 'media:syria-direct',
                 carriedBy: 'article:2018-04-23-syria-direct-east-qalamoun',
-                quote: 'any quote',
+                quote: 'Syrian state media reported',
               },
             ],
           }),
@@ -292,6 +292,23 @@ describe('addStatement', () => {
       });
       expect(refused.message).toMatch(/Nothing was written\.$/);
     }
+  });
+
+  it('checks quotes against the text of the article carrying them, as the seed does', async () => {
+    const article = 'article:2018-04-23-syria-direct-east-qalamoun';
+    const quoted = (quote: string) =>
+      controlClaim({ attributions: [{ reporter: 'media:sana', carriedBy: article, quote }] });
+    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
+      input: quoted('The moon is made of green cheese.'),
+    });
+    expect(refused.problems).toEqual([
+      { field: 'input.attributions[0].quote', message: `this quote is not in the text of ${article}` },
+    ]);
+    // Retyped quotation marks and a capital at the start still match, as in seed files.
+    const kept = await asEditor(ADD_STATEMENT, {
+      input: quoted('government-operated buses entered the opposition-controlled town of a-Ruheibah'),
+    });
+    expect(kept.errors).toBeUndefined();
   });
 
   it('refuses a statement id in use with CONFLICT naming it', async () => {
