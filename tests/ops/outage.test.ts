@@ -109,6 +109,83 @@ async function concurrently(n: number) {
   return ms;
 }
 
+/** CPU-bound Cypher (little memory): ~2.5 s alone, it keeps Neo4j's cores busy. */
+const HEAVY = 'UNWIND range(1, 20000000) AS x RETURN sum(x)';
+const LOAD_MS = 8000;
+
+describe('Neo4j busy (its CPU saturated and every pooled connection taken by slow work, but there)', () => {
+  it('is not taken for away: an unrelated client is served, /readyz stays 200, neo4j_up stays 1', async () => {
+    const loadUntil = performance.now() + LOAD_MS;
+    // Four clients of their own keep Neo4j's CPU busy to the end of the window: each query is stopped by
+    // Neo4j after 4 s at most, and none starts in the last 3 s.
+    const heavyDriver = neo4jDriver.driver(
+      withTestScheme(neo4j!.uri),
+      neo4jDriver.auth.basic('neo4j', PASSWORD),
+    );
+    const cpu = Array.from({ length: 4 }, async () => {
+      while (performance.now() < loadUntil - 3000) {
+        await heavyDriver
+          .executeQuery(HEAVY, {}, { database: 'neo4j', transactionConfig: { timeout: 4000 } })
+          .catch(() => undefined);
+      }
+    });
+    // Slow requests through the API's own driver: twice, all 100 pooled connections held for 2 s, so the
+    // probe's RETURN 1 waits for a connection as it would behind slow API requests.
+    const holdPool = async () => {
+      await Promise.all(
+        Array.from({ length: 100 }, () =>
+          db.read(async (tx) => {
+            await tx.run('RETURN 1');
+            await sleep(2000);
+          }),
+        ),
+      );
+    };
+    const pool = (async () => {
+      await sleep(1000);
+      await holdPool();
+      await sleep(1000);
+      await holdPool();
+    })();
+    const codes: unknown[] = [];
+    const readyStatuses: number[] = [];
+    const slowest = { query: 0, readyz: 0 };
+    const client = (async () => {
+      while (performance.now() < loadUntil) {
+        const { value, ms } = await timed(() => server.graphql(QUERY));
+        codes.push(value.body.data?.entity ? 'OK' : codeOf(value));
+        slowest.query = Math.max(slowest.query, ms);
+        await sleep(200);
+      }
+    })();
+    const probe = (async () => {
+      while (performance.now() < loadUntil) {
+        const { value, ms } = await timed(readyz);
+        readyStatuses.push(value);
+        slowest.readyz = Math.max(slowest.readyz, ms);
+        await sleep(300);
+      }
+    })();
+    await Promise.all([...cpu, pool, client, probe]);
+    await heavyDriver.close();
+    figures.busySlowestQueryMs = slowest.query;
+    figures.busySlowestReadyzMs = slowest.readyz;
+    figures.busyQueries = codes.length;
+
+    const warnings = server.logs.lines().filter((line) => (line.level ?? 0) >= 40);
+    expect(codes.length).toBeGreaterThan(3);
+    expect(
+      codes.filter((code) => code !== 'OK'),
+      JSON.stringify(warnings),
+    ).toEqual([]);
+    expect(readyStatuses.filter((status) => status !== 200)).toEqual([]);
+    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+    expect(warnings.some((line) => line.msg?.startsWith('Neo4j is unavailable'))).toBe(false);
+    // The probe did go unanswered (no pooled connection for it): busy was told from away.
+    expect(warnings.some((line) => line.msg?.startsWith('Neo4j is slow to answer but alive'))).toBe(true);
+  }, 60_000);
+});
+
 describe('Neo4j stopped', () => {
   it('answers normally while Neo4j is up', async () => {
     const response = await server.graphql(QUERY);
@@ -128,12 +205,16 @@ describe('Neo4j stopped', () => {
     const first = await timed(() => server.graphql(QUERY));
     expect(codeOf(first.value)).toBe('SERVICE_UNAVAILABLE');
     expect(first.value.body.errors![0]!.message).toMatch(/try again/);
+    // HTTP says so too: proxies and clients know to retry, and when.
+    expect(first.value.status).toBe(503);
+    expect(first.value.headers.get('retry-after')).toBe('2');
     expect(first.ms).toBeLessThan(ANSWER_BOUND_MS);
     figures.stoppedFirstUnavailableMs = first.ms;
 
     // The ones after it are refused without touching the driver.
     const next = await timed(() => server.graphql(QUERY));
     expect(codeOf(next.value)).toBe('SERVICE_UNAVAILABLE');
+    expect(next.value.status).toBe(503);
     expect(next.ms).toBeLessThan(200);
     figures.stoppedNextUnavailableMs = next.ms;
 
