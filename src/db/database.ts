@@ -28,6 +28,25 @@ export type WorkGuard = <T>(work: () => Promise<T>) => Promise<T>;
 
 const unguarded: WorkGuard = (work) => work();
 
+/** Database.ping's own "no answer in time": anything the driver or Neo4j throws means something else. */
+export class PingTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+    this.name = 'PingTimeoutError';
+  }
+}
+
+/** Host and port of a Bolt URI (bolt://, neo4j://, +s, +ssc), 7687 when it names none; undefined if unparsable. */
+export function boltAddressOfUri(uri: string): { host: string; port: number } | undefined {
+  try {
+    const url = new URL(uri);
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    return host ? { host, port: url.port ? Number(url.port) : 7687 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JavaScript number as a Cypher integer: SKIP and LIMIT refuse the floats numbers are sent as. */
 export const cypherInt = (value: number) => neo4j.int(value);
 
@@ -39,6 +58,8 @@ export const cypherInt = (value: number) => neo4j.int(value);
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  /** Where the driver connects first (the server, or a cluster's router), for probes outside the driver. */
+  readonly address: { host: string; port: number } | undefined;
   private isClosed = false;
   private queries = 0;
   private readonly listeners: QueryListener[] = [];
@@ -48,6 +69,7 @@ export class Database {
 
   constructor(settings: DatabaseSettings, options: DatabaseOptions = {}) {
     this.name = settings.database;
+    this.address = boltAddressOfUri(settings.uri);
     this.txConfig = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : {};
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       // The driver's defaults wait up to a minute when the database is away; an API request should not.
@@ -183,7 +205,7 @@ export class Database {
       await Promise.race([
         session.run('RETURN 1'),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+          timer = setTimeout(() => reject(new PingTimeoutError(timeoutMs)), timeoutMs);
         }),
       ]);
     } finally {

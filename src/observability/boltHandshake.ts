@@ -1,5 +1,4 @@
 import net from 'node:net';
-import type { Database } from '../db/database.js';
 
 export interface BoltAddress {
   host: string;
@@ -11,20 +10,6 @@ const HANDSHAKE = Buffer.from([
   0x60, 0x60, 0xb0, 0x17, 0x00, 0x04, 0x04, 0x05, 0x00, 0x00, 0x04, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
   0x00, 0x00,
 ]);
-
-/**
- * The address the database's driver was made for. neo4j-driver 6 keeps it (a ServerAddress) in the
- * driver's `_meta`, with no public getter; undefined if a later driver moves it, and the probes then
- * fall back to the query alone (src/observability/neo4jProbe.ts).
- */
-export function boltAddressOf(db: Database): BoltAddress | undefined {
-  const meta = (db.driver as unknown as { _meta?: { address?: { host?: unknown; port?: unknown } } })._meta;
-  const address = meta?.address;
-  if (typeof address?.host !== 'function' || typeof address.port !== 'function') return undefined;
-  const host = (address.host as () => unknown).call(address);
-  const port = Number((address.port as () => unknown).call(address) ?? 7687);
-  return typeof host === 'string' && Number.isInteger(port) ? { host, port } : undefined;
-}
 
 /**
  * Whether the Neo4j process is alive and its network threads respond: a fresh TCP connection, Bolt's

@@ -1,6 +1,5 @@
-import { Neo4jError } from 'neo4j-driver';
-import type { Database } from '../db/database.js';
-import { boltAddressOf, boltHandshakeAnswers, type BoltAddress } from './boltHandshake.js';
+import { PingTimeoutError, type Database } from '../db/database.js';
+import { boltHandshakeAnswers, type BoltAddress } from './boltHandshake.js';
 
 /**
  * What a probe found:
@@ -29,9 +28,7 @@ export const HANDSHAKE_TIMEOUT_MS = 1500;
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 
-/** Database.ping's own "took too long" (any error from the driver or Neo4j means something else). */
-const isPingTimeout = (error: unknown) =>
-  error instanceof Error && !(error instanceof Neo4jError) && /^no answer within \d+ ms/.test(error.message);
+const isPingTimeout = (error: unknown) => error instanceof PingTimeoutError;
 
 /**
  * `ms` later, and one more turn of the event loop after that: when our own process was too busy to look
@@ -48,7 +45,7 @@ export class Neo4jProbe {
   private readonly address: BoltAddress | undefined;
 
   constructor(private readonly db: Database) {
-    this.address = boltAddressOf(db);
+    this.address = db.address;
   }
 
   /** RETURN 1, resolving 'timed out' if no answer within `ms` (the query itself is left to finish). */

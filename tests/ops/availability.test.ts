@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { DatabaseUnavailableError } from '../../src/errors/databaseUnavailable.js';
-import { boltAddressOf } from '../../src/observability/boltHandshake.js';
+import { boltAddressOfUri } from '../../src/db/database.js';
 import { DatabaseAvailability } from '../../src/observability/databaseAvailability.js';
 import { Readiness } from '../../src/server/readiness.js';
 import { capturedLogger } from '../helpers/observed.js';
@@ -62,9 +62,14 @@ describe('the circuit breaker in front of Neo4j', () => {
     }
   });
 
-  it('finds the Bolt address of the driver (without it, busy could not be told from frozen)', () => {
+  it('knows the Bolt address of the database (without it, busy could not be told from frozen)', () => {
     const uri = new URL(inject('neo4j').uri);
-    expect(boltAddressOf(db)).toEqual({ host: uri.hostname, port: Number(uri.port || 7687) });
+    expect(db.address).toEqual({ host: uri.hostname, port: Number(uri.port || 7687) });
+    expect(boltAddressOfUri('neo4j+s://abcd1234.databases.neo4j.io')).toEqual({
+      host: 'abcd1234.databases.neo4j.io',
+      port: 7687,
+    });
+    expect(boltAddressOfUri('bolt://[::1]:7688')).toEqual({ host: '::1', port: 7688 });
   });
 
   it('refuses at once while marked away, and takes its guard off when stopped', async () => {
