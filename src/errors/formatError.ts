@@ -11,7 +11,7 @@ import { isDatabaseUnavailable } from './databaseUnavailable.js';
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]{2,63}$/;
 
 export const SERVICE_UNAVAILABLE_MESSAGE =
-  'The database is unavailable at the moment; try again in a few seconds. If this was a mutation, check whether it was applied before repeating it.';
+  'The database is unavailable at the moment; try again in a few seconds. A mutation may have been applied all the same: repeat it with the same idempotencyKey, and it is written at most once.';
 
 export interface FormatErrorOptions {
   log: Logger;

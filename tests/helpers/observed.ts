@@ -64,7 +64,14 @@ export async function startObservedApp({
   env = {},
   readiness,
 }: ObservedAppOptions): Promise<ObservedApp> {
-  const config = loadConfig({ LOG_LEVEL: 'info', ...env });
+  // As in tests/helpers/server.ts: one address sends every request, so the per-client limits are off
+  // unless the test turns them on.
+  const config = loadConfig({
+    LOG_LEVEL: 'info',
+    CLIENT_MAX_CONCURRENT: '0',
+    CLIENT_COST_BUDGET: '0',
+    ...env,
+  });
   const logs = capturedLogger(config.logLevel, config.production);
   if (!readiness) {
     readiness = new Readiness(db);
