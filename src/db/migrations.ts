@@ -45,6 +45,11 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
       'CREATE CONSTRAINT audit_entry_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyScope IS UNIQUE',
   },
   {
+    // The hierarchy lock's node is MERGEd by the writes that take it (src/write/validate.ts): one, always.
+    name: 'unique write locks',
+    cypher: 'CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE',
+  },
+  {
     name: 'place locations',
     cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)',
   },

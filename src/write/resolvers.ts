@@ -6,6 +6,7 @@ import { ID_PREFIX, INPUT_BOUNDS } from '../seed/schema.js';
 import { createEntities, createStatements } from '../seed/queries.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
 import { normalizeQuote } from '../seed/quotes.js';
+import { textProblem } from '../seed/text.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { audited, type Written } from './audited.js';
 import { conflict } from './conflict.js';
@@ -24,9 +25,11 @@ import {
 import { badInput, checkedPlan } from './validate.js';
 
 /** The seed's rule for free text (src/seed/schema.ts), for the arguments that are not seed content. */
-function checkedText(field: string, value: string, empty: string): string {
+function checkedText(field: string, value: string, empty: string, multiline: boolean): string {
   const text = value.trim();
   if (!text) throw badInput([{ field, message: empty }]);
+  const hidden = textProblem(text, { multiline });
+  if (hidden) throw badInput([{ field, message: hidden }]);
   if (text.length > INPUT_BOUNDS.text) {
     throw badInput([
       { field, message: `must be at most ${INPUT_BOUNDS.text.toLocaleString('en')} characters` },
@@ -93,7 +96,7 @@ export const writeResolvers: Resolvers = {
         'addAlias',
         args,
         async (tx) => {
-          const alias = checkedText('alias', args.alias, 'must not be empty');
+          const alias = checkedText('alias', args.alias, 'must not be empty', false);
           const names = await entityNames(tx, args.entity);
           if (!names) throw notFound('entity', args.entity, 'entity');
           if (names.aliases.length >= INPUT_BOUNDS.aliases) {
@@ -169,7 +172,7 @@ export const writeResolvers: Resolvers = {
         'retractStatement',
         args,
         async (tx) => {
-          const reason = checkedText('reason', args.reason, 'must say why');
+          const reason = checkedText('reason', args.reason, 'must say why', true);
           const state = await retractionState(tx, args.id);
           if (!state) throw notFound('statement', args.id, 'id');
           if (state.retractedAt) {

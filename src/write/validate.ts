@@ -5,6 +5,7 @@ import { ERROR_CODES } from '../errors/codes.js';
 import { checkSeedContent, type ParsedFile } from '../seed/parse.js';
 import { planSeed, type SeedPlan } from '../seed/plan.js';
 import type { Problem } from '../seed/problems.js';
+import { linksIn } from '../seed/linkQueries.js';
 import { existingEntityLabelsCypher } from '../seed/queries.js';
 import { validateSeed } from '../seed/validate.js';
 import { inputField } from './input.js';
@@ -33,6 +34,21 @@ const asFieldProblems = (problems: Problem[]): FieldProblem[] =>
     ),
   }));
 
+const HIERARCHY_KINDS = new Set(['located_in', 'part_of', 'LOCATED_IN', 'PART_OF']);
+
+const buildsHierarchy = (content: Record<string, unknown>) =>
+  Array.isArray(content.statements) &&
+  content.statements.some((s) => HIERARCHY_KINDS.has(String((s as { kind?: unknown }).kind)));
+
+/**
+ * One lock for every write that adds to the place or event hierarchy, held until its transaction ends.
+ * Locking the two ends of each link is not enough: four editors adding a→b, b→c, c→d and d→a at once
+ * hold disjoint pairs two by two, each sees no cycle, and together they make one. Such writes are rare.
+ */
+const lockHierarchyCypher = `
+MERGE (lock:WriteLock {name: 'hierarchy'})
+SET lock.takenAt = datetime()`;
+
 /**
  * Runs the seed pipeline's checks on a mutation's input, as one seed file would be checked, looking up the
  * entities it refers to in `tx` (the write's own transaction, so nothing can change in between). Returns
@@ -52,7 +68,8 @@ export async function checkedPlan(
       result.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
     );
   };
-  const { problems, plan } = await validateSeed([parsed], lookup);
+  if (buildsHierarchy(content)) await tx.run(lockHierarchyCypher);
+  const { problems, plan } = await validateSeed([parsed], lookup, linksIn(tx));
   if (problems.length) throw badInput(asFieldProblems(problems));
   return planSeed(plan, 'api');
 }

@@ -137,6 +137,19 @@ describe('addEntity', () => {
 });
 
 describe('addAlias', () => {
+  it('refuses an alias of hidden or reordering characters, and a reason of nothing visible', async () => {
+    for (const alias of ['\u202Eevil', '\u200B', 'a\u0000b']) {
+      const refused = await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias });
+      expect(refused.field, JSON.stringify(alias)).toBe('alias');
+    }
+    const reason = await expectRefusedWithoutChange(RETRACT, {
+      id: 'stmt:damascus-in-syria',
+      reason: '\u2066\u202E',
+    });
+    expect(reason.field).toBe('reason');
+    expect(reason.message).toMatch(/U\+2066|U\+202E/);
+  });
+
   it('makes the entity findable by the new name', async () => {
     const { addAlias } = dataOf(
       await asEditor<{ addAlias: { entity: { aliases: string[] } } }>(ADD_ALIAS, {
@@ -309,6 +322,40 @@ describe('addStatement', () => {
       input: quoted('government-operated buses entered the opposition-controlled town of a-Ruheibah'),
     });
     expect(kept.errors).toBeUndefined();
+  });
+
+  it('refuses a place put inside a place that lies within it, naming the cycle', async () => {
+    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
+      input: {
+        kind: 'LOCATED_IN',
+        subject: 'place:syria',
+        object: 'place:east-qalamoun',
+        attributions: [{ reporter: 'dataset:editorial-gazetteer', carriedBy: 'dataset:editorial-gazetteer' }],
+      },
+    });
+    expect(refused.problems).toContainEqual({
+      field: 'input.object',
+      message: expect.stringMatching(/place:syria → place:east-qalamoun → place:rif-dimashq → place:syria/),
+    });
+  });
+
+  it('lets only one of two located_in statements that together make a cycle through', async () => {
+    const link = (subject: string, object: string) => ({
+      input: {
+        kind: 'LOCATED_IN',
+        subject,
+        object,
+        attributions: [{ reporter: 'dataset:editorial-gazetteer', carriedBy: 'dataset:editorial-gazetteer' }],
+      },
+    });
+    const answers = await Promise.all([
+      asEditor(ADD_STATEMENT, link('place:dumayr', 'place:east-ghouta')),
+      asEditor(ADD_STATEMENT, link('place:east-ghouta', 'place:dumayr')),
+    ]);
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.message)).toEqual([
+      expect.stringMatching(/a place cannot lie within itself/),
+    ]);
   });
 
   it('refuses a statement id in use with CONFLICT naming it', async () => {
