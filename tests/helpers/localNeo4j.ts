@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import neo4jDriver from 'neo4j-driver';
 import type { LocalNeo4jSettings } from '../../src/config/env.js';
 import { freePort, isPortFree } from '../../src/localNeo4j/ports.js';
 
@@ -26,4 +27,23 @@ export async function assertStopped(pid: number, port: number, timeoutMs = 20_00
   throw new Error(
     `Neo4j JVM ${pid} is ${isAlive(pid) ? 'still running' : 'gone'} and port ${port} is ${(await isPortFree(port)) ? 'free' : 'still bound'} ${timeoutMs} ms after it was told to stop`,
   );
+}
+
+/**
+ * Whether Neo4j answers a query now, asked with a fresh driver each time, so that nothing of an app's
+ * own driver (pool, routing table, back-off) is measured.
+ */
+export async function answersQueries(uri: string, password: string): Promise<boolean> {
+  const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', password), {
+    connectionTimeout: 1000,
+    maxTransactionRetryTime: 0,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
 }

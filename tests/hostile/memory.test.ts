@@ -1,7 +1,8 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSchema, parse } from 'graphql';
 import { QueryCountCache, VARIABLES_KEPT } from '../../src/limits/queryCost.js';
 import { loadTypeDefs } from '../../src/schema.js';
+import { testNeo4jVariables } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 
 /**
@@ -41,12 +42,8 @@ describe('memory under a flood of large variables', () => {
   });
 
   it('a server held to 200 MB of heap serves 300 requests of 0.9 MB variables and its heap comes back', async () => {
-    const neo4j = inject('neo4j');
     const run = spawnEntryPoint('src/main.ts', {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
+      ...testNeo4jVariables(),
       PORT: '0',
       LOG_LEVEL: 'info',
       METRICS_ENABLED: 'true',

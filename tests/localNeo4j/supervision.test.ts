@@ -3,10 +3,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4jDriver from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/localNeo4j/ports.js';
-import { assertStopped, isAlive } from '../helpers/localNeo4j.js';
+import { answersQueries, assertStopped, isAlive } from '../helpers/localNeo4j.js';
 import { spawnEntryPoint, type Spawned } from '../helpers/processes.js';
 
 const PASSWORD = 'supervision-pw-1';
@@ -27,22 +26,6 @@ function logLines(run: Spawned): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-/** A fresh driver each time: Neo4j answers a query, whatever the server's own driver thinks. */
-async function neo4jAnswers(port: number): Promise<boolean> {
-  const driver = neo4jDriver.driver(`bolt://127.0.0.1:${port}`, neo4jDriver.auth.basic('neo4j', PASSWORD), {
-    connectionTimeout: 1000,
-    maxTransactionRetryTime: 0,
-  });
-  try {
-    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
 }
 
 async function graphql(url: string): Promise<{ status: number; ok: boolean; retryAfter: string | null }> {
@@ -103,7 +86,7 @@ describe('`npm start` supervises its own Neo4j', () => {
     await Promise.all([
       (async () => {
         while (marks.neo4j === undefined && performance.now() < deadline) {
-          if (await neo4jAnswers(boltPort)) marks.neo4j = performance.now();
+          if (await answersQueries(`bolt://127.0.0.1:${boltPort}`, PASSWORD)) marks.neo4j = performance.now();
           else await sleep(50);
         }
       })(),

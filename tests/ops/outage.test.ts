@@ -13,7 +13,7 @@ import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { Readiness } from '../../src/server/readiness.js';
 import { bearer, testKeys } from '../helpers/keys.js';
-import { isAlive, testNeo4jSettings } from '../helpers/localNeo4j.js';
+import { answersQueries, isAlive, testNeo4jSettings } from '../helpers/localNeo4j.js';
 import { metric, startObservedApp, type ObservedApp, type ObservedResponse } from '../helpers/observed.js';
 import { withTestScheme } from '../helpers/scheme.js';
 
@@ -82,25 +82,8 @@ async function firstSuccess(deadlineMs: number): Promise<number> {
   throw new Error(`no successful query within ${deadlineMs} ms`);
 }
 
-/** A fresh driver each time, so nothing of the app's driver (pool, routing table, backoff) is measured. */
-async function answersBolt(): Promise<boolean> {
-  const driver = neo4jDriver.driver(
-    withTestScheme(neo4j?.uri ?? `bolt://127.0.0.1:${settings.boltPort}`),
-    neo4jDriver.auth.basic('neo4j', PASSWORD),
-    {
-      connectionTimeout: 1000,
-      maxTransactionRetryTime: 0,
-    },
-  );
-  try {
-    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
-}
+const answersBolt = () =>
+  answersQueries(withTestScheme(neo4j?.uri ?? `bolt://127.0.0.1:${settings.boltPort}`), PASSWORD);
 
 /** `n` requests at once: every one must be answered SERVICE_UNAVAILABLE, and none may hang. */
 async function concurrently(n: number) {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testNeo4jVariables } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 
 const QUERY = `query Lookup($id: ID!) { entity(id: $id) { id name } }`;
@@ -43,12 +44,8 @@ function requestInTwoParts(url: string, body: string) {
 
 describe('SIGTERM', () => {
   it('lets a request in flight finish with 200, refuses new connections, and exits 0', async () => {
-    const neo4j = inject('neo4j');
     const run = spawnEntryPoint('src/main.ts', {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
+      ...testNeo4jVariables(),
       PORT: '0',
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
