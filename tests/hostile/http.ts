@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect } from 'vitest';
 
 /** What came back for a raw HTTP request, and how long it took. */
@@ -45,4 +46,45 @@ export function firstError(response: RawResponse): ErrorShape {
   const errors = (response.body as { errors?: ErrorShape[] }).errors;
   expect(errors?.length, JSON.stringify(response.body)).toBeGreaterThan(0);
   return errors![0]!;
+}
+
+export interface HeldAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A POST to /graphql whose body arrives in two parts, the second when the test calls `finish`: the server
+ * has the request in hand (headers read, body coming), which is what "in flight" means to a draining
+ * server or to a per-client limit. Its own connection; `localAddress` picks the loopback address it comes from.
+ */
+export function heldRequest(
+  url: string,
+  body: string,
+  { headers = {}, localAddress }: { headers?: Record<string, string>; localAddress?: string } = {},
+) {
+  const target = new URL(url);
+  const request = http.request({
+    host: target.hostname,
+    port: target.port,
+    path: '/graphql',
+    method: 'POST',
+    agent: false,
+    localAddress,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+  });
+  const answered = new Promise<HeldAnswer>((resolve, reject) => {
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: text }),
+      );
+    });
+    request.on('error', reject);
+  });
+  const half = Math.floor(body.length / 2);
+  request.write(body.slice(0, half));
+  return { answered, finish: () => request.end(body.slice(half)) };
 }

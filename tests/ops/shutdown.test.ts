@@ -1,8 +1,8 @@
-import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { testNeo4jVariables } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
+import { heldRequest } from '../hostile/http.js';
 
 const QUERY = `query Lookup($id: ID!) { entity(id: $id) { id name } }`;
 const SECRETS = {
@@ -10,37 +10,6 @@ const SECRETS = {
   apiKey: 'ck_live_shutdown_0a9b8c7d',
   password: 'p4ss-w0rd-shutdown',
 };
-
-interface Answer {
-  status: number;
-  body: string;
-}
-
-/**
- * A request whose body arrives in two parts, the second when the test says: the server has it in hand
- * (headers read, body coming), which is what "in flight" means to a draining server.
- */
-function requestInTwoParts(url: string, body: string) {
-  const target = new URL(url);
-  const request = http.request({
-    host: target.hostname,
-    port: target.port,
-    path: '/graphql',
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-  });
-  const answered = new Promise<Answer>((resolve, reject) => {
-    request.on('response', (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode!, body: text }));
-    });
-    request.on('error', reject);
-  });
-  const half = Math.floor(body.length / 2);
-  request.write(body.slice(0, half));
-  return { answered, finish: () => request.end(body.slice(half)) };
-}
 
 describe('SIGTERM', () => {
   it('lets a request in flight finish with 200, refuses new connections, and exits 0', async () => {
@@ -68,7 +37,7 @@ describe('SIGTERM', () => {
     });
     await refused.arrayBuffer();
 
-    const inFlight = requestInTwoParts(
+    const inFlight = heldRequest(
       url,
       JSON.stringify({ query: QUERY, variables: { id: 'place:a-ruheibah' } }),
     );

@@ -12,8 +12,9 @@ import { dataOf, seededServerWith } from '../helpers/api.js';
 import { testDatabase } from '../helpers/database.js';
 import { bearer, testKeys } from '../helpers/keys.js';
 import { graphSnapshot } from '../helpers/seed.js';
-import type { GraphQLResponse, TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 import { ADD_ALIAS, ADD_ENTITY, ADD_STATEMENT, controlClaim, RETRACT } from './operations.js';
+import { expectRefusedWithoutChange } from './refusals.js';
 
 const { keys, env } = testKeys();
 let server: TestServer;
@@ -25,30 +26,9 @@ beforeAll(async () => {
 const asEditor = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
   server.graphql<T>(query, variables, bearer(keys.editor));
 
-interface Problem {
-  field: string;
-  message: string;
-}
-
-/** The BAD_USER_INPUT error of a refused write, with the problems it lists. */
-function refusal(response: GraphQLResponse) {
-  const [error] = response.errors ?? [];
-  if (!error) throw new Error(`Expected a refusal, got ${JSON.stringify(response.data)}`);
-  expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-  return {
-    message: error.message,
-    field: error.extensions?.field,
-    problems: error.extensions?.problems as Problem[],
-  };
-}
-
-/** A refused write must leave the graph exactly as it was. */
-async function expectRefusedWithoutChange(query: string, variables: Record<string, unknown>) {
-  const before = await graphSnapshot();
-  const response = await asEditor(query, variables);
-  expect(await graphSnapshot()).toBe(before);
-  return refusal(response);
-}
+/** A write that must be refused, leaving the graph as it was. */
+const expectRefused = (query: string, variables: Record<string, unknown>) =>
+  expectRefusedWithoutChange(() => asEditor(query, variables));
 
 const WHO_CONTROLS = `query ($place: ID!, $at: Date) {
   whoControls(place: $place, at: $at) { faction { id } statement { id } }
@@ -115,7 +95,7 @@ describe('addEntity', () => {
       ],
     ];
     for (const [input, field, message] of cases) {
-      const refused = await expectRefusedWithoutChange(ADD_ENTITY, { input });
+      const refused = await expectRefused(ADD_ENTITY, { input });
       expect(refused.problems).toContainEqual({ field, message: expect.stringMatching(message) });
     }
   });
@@ -137,19 +117,6 @@ describe('addEntity', () => {
 });
 
 describe('addAlias', () => {
-  it('refuses an alias of hidden or reordering characters, and a reason of nothing visible', async () => {
-    for (const alias of ['\u202Eevil', '\u200B', 'a\u0000b']) {
-      const refused = await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias });
-      expect(refused.field, JSON.stringify(alias)).toBe('alias');
-    }
-    const reason = await expectRefusedWithoutChange(RETRACT, {
-      id: 'stmt:damascus-in-syria',
-      reason: '\u2066\u202E',
-    });
-    expect(reason.field).toBe('reason');
-    expect(reason.message).toMatch(/U\+2066|U\+202E/);
-  });
-
   it('makes the entity findable by the new name', async () => {
     const { addAlias } = dataOf(
       await asEditor<{ addAlias: { entity: { aliases: string[] } } }>(ADD_ALIAS, {
@@ -191,12 +158,10 @@ describe('addAlias', () => {
   });
 
   it('refuses a name the entity already has, an empty one, and an unknown entity', async () => {
-    expect(
-      (await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias: 'Dmeirtown' })).message,
-    ).toMatch(/already known as "Dmeirtown"/);
-    expect((await expectRefusedWithoutChange(ADD_ALIAS, { entity: 'place:dumayr', alias: ' ' })).field).toBe(
-      'alias',
+    expect((await expectRefused(ADD_ALIAS, { entity: 'place:dumayr', alias: 'Dmeirtown' })).message).toMatch(
+      /already known as "Dmeirtown"/,
     );
+    expect((await expectRefused(ADD_ALIAS, { entity: 'place:dumayr', alias: ' ' })).field).toBe('alias');
     const unknown = await asEditor(ADD_ALIAS, { entity: 'place:nowhere', alias: 'X' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'entity' });
   });
@@ -298,64 +263,13 @@ describe('addStatement', () => {
       [controlClaim({ note: 'x'.repeat(10_001) }), 'input.note', /at most 10,000 characters/],
     ];
     for (const [input, field, message] of cases) {
-      const refused = await expectRefusedWithoutChange(ADD_STATEMENT, { input });
+      const refused = await expectRefused(ADD_STATEMENT, { input });
       expect(refused.problems, JSON.stringify(input)).toContainEqual({
         field,
         message: expect.stringMatching(message),
       });
       expect(refused.message).toMatch(/Nothing was written\.$/);
     }
-  });
-
-  it('checks quotes against the text of the article carrying them, as the seed does', async () => {
-    const article = 'article:2018-04-23-syria-direct-east-qalamoun';
-    const quoted = (quote: string) =>
-      controlClaim({ attributions: [{ reporter: 'media:sana', carriedBy: article, quote }] });
-    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
-      input: quoted('The moon is made of green cheese.'),
-    });
-    expect(refused.problems).toEqual([
-      { field: 'input.attributions[0].quote', message: `this quote is not in the text of ${article}` },
-    ]);
-    // Retyped quotation marks and a capital at the start still match, as in seed files.
-    const kept = await asEditor(ADD_STATEMENT, {
-      input: quoted('government-operated buses entered the opposition-controlled town of a-Ruheibah'),
-    });
-    expect(kept.errors).toBeUndefined();
-  });
-
-  it('refuses a place put inside a place that lies within it, naming the cycle', async () => {
-    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
-      input: {
-        kind: 'LOCATED_IN',
-        subject: 'place:syria',
-        object: 'place:east-qalamoun',
-        attributions: [{ reporter: 'dataset:editorial-gazetteer', carriedBy: 'dataset:editorial-gazetteer' }],
-      },
-    });
-    expect(refused.problems).toContainEqual({
-      field: 'input.object',
-      message: expect.stringMatching(/place:syria → place:east-qalamoun → place:rif-dimashq → place:syria/),
-    });
-  });
-
-  it('lets only one of two located_in statements that together make a cycle through', async () => {
-    const link = (subject: string, object: string) => ({
-      input: {
-        kind: 'LOCATED_IN',
-        subject,
-        object,
-        attributions: [{ reporter: 'dataset:editorial-gazetteer', carriedBy: 'dataset:editorial-gazetteer' }],
-      },
-    });
-    const answers = await Promise.all([
-      asEditor(ADD_STATEMENT, link('place:dumayr', 'place:east-ghouta')),
-      asEditor(ADD_STATEMENT, link('place:east-ghouta', 'place:dumayr')),
-    ]);
-    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
-    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.message)).toEqual([
-      expect.stringMatching(/a place cannot lie within itself/),
-    ]);
   });
 
   it('refuses a statement id in use with CONFLICT naming it', async () => {
@@ -371,7 +285,7 @@ describe('addStatement', () => {
   });
 
   it('lists every problem of an input at once', async () => {
-    const refused = await expectRefusedWithoutChange(ADD_STATEMENT, {
+    const refused = await expectRefused(ADD_STATEMENT, {
       input: controlClaim({
         subject: 'place:syria',
         attributions: [{ reporter: 'media:nobody', carriedBy: 'media:sana' }],
@@ -494,9 +408,9 @@ describe('retractStatement', () => {
     expect(await graphSnapshot()).toBe(before);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', retractedBy: 'editor-key' });
     expect(again.errors?.[0]?.message).toMatch(/already retracted at .* by editor-key/);
-    expect(
-      (await expectRefusedWithoutChange(RETRACT, { id: 'stmt:damascus-in-syria', reason: '  ' })).field,
-    ).toBe('reason');
+    expect((await expectRefused(RETRACT, { id: 'stmt:damascus-in-syria', reason: '  ' })).field).toBe(
+      'reason',
+    );
     const unknown = await asEditor(RETRACT, { id: 'stmt:nothing', reason: 'x' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
   });
