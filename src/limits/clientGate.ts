@@ -1,9 +1,20 @@
 import type { RequestHandler, Response } from 'express';
-import type { Authenticator } from '../auth/caller.js';
+import type { Authenticator, Caller } from '../auth/caller.js';
 import { ERROR_CODES } from '../errors/codes.js';
 import { requestIdOf } from '../server/requestScope.js';
 import { addressClient, type ClientLimits } from './clients.js';
 import type { LimitName } from './errors.js';
+
+/**
+ * The caller the gate found (the key is hashed once per request), or the refusal of its key, which GraphQL
+ * then reports with its own clear error.
+ */
+export function callerOf(res: Response): Caller | null {
+  const found = res.locals.authenticated as { caller?: Caller | null; error?: unknown } | undefined;
+  if (!found) throw new Error('clientGate must run before the request is answered');
+  if ('error' in found) throw found.error;
+  return found.caller ?? null;
+}
 
 /** The client a request is counted against (src/limits/clients.ts), as the gate named it. */
 export const clientOf = (res: Response): string => String(res.locals.client ?? 'address:unknown');
@@ -32,15 +43,17 @@ export function tooManyRequests(res: Response, message: string, limit: LimitName
  * Names the request's client and holds its place among the client's requests in flight until the
  * response is done (or the connection dropped). Runs before the body is read, so a client over its limit
  * costs a header parse. A bad key is not refused here: the client is then its address, and GraphQL
- * refuses the key with its own clear error.
+ * refuses the key with its own clear error (callerOf).
  */
 export function clientGate(limits: ClientLimits, authenticator: Authenticator): RequestHandler {
   return (req, res, next) => {
     let client: string;
     try {
       const caller = authenticator.authenticate(req.headers);
+      res.locals.authenticated = { caller };
       client = caller ? `key:${caller.name}` : addressClient(req.ip);
-    } catch {
+    } catch (error) {
+      res.locals.authenticated = { error };
       client = addressClient(req.ip);
     }
     res.locals.client = client;

@@ -10,7 +10,7 @@ import type { Config } from '../config/env.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { apolloLimits } from '../limits/apollo.js';
-import { clientGate } from '../limits/clientGate.js';
+import { callerOf, clientGate } from '../limits/clientGate.js';
 import { ClientLimits } from '../limits/clients.js';
 import { jsonBody } from '../limits/httpBody.js';
 import type { Logger } from '../logging/logger.js';
@@ -111,7 +111,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     requestScope,
     ops.linkRecordToScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, currentScope()!, authenticator.authenticate(req.headers)),
+      context: async ({ res }) => createContext(db, currentScope()!, callerOf(res)),
     }),
   );
 

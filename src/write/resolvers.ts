@@ -1,18 +1,16 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors/codes.js';
 import { ID_PREFIX, INPUT_BOUNDS } from '../seed/schema.js';
 import { createEntities, createStatements } from '../seed/queries.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
-import { normalizeQuote } from '../seed/quotes.js';
 import { textProblem } from '../seed/text.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { audited, type Written } from './audited.js';
 import { conflict } from './conflict.js';
+import { checkQuotes } from './quotes.js';
 import { idFromName, newStatementId, seedEntityOf, seedStatementOf } from './input.js';
 import {
-  articleQuoteTexts,
   entityNames,
   entityNodes,
   freeEntityId,
@@ -36,32 +34,6 @@ function checkedText(field: string, value: string, empty: string, multiline: boo
     ]);
   }
   return text;
-}
-
-/**
- * The seed's rule for quotes (src/seed/validate.ts), for articles already in the graph: a quote must be in
- * the text of the article carrying it, whenever the graph holds that text.
- */
-async function checkQuotes(
-  tx: ManagedTransaction,
-  attributions: { carriedBy: string; quote?: string | null }[],
-) {
-  const texts = await articleQuoteTexts(
-    tx,
-    attributions.filter((a) => a.quote).map((a) => a.carriedBy),
-  );
-  const problems = attributions.flatMap((a, i) => {
-    const text = texts.get(a.carriedBy);
-    return a.quote && text !== undefined && !text.includes(normalizeQuote(a.quote))
-      ? [
-          {
-            field: `input.attributions[${i}].quote`,
-            message: `this quote is not in the text of ${a.carriedBy}`,
-          },
-        ]
-      : [];
-  });
-  if (problems.length) throw badInput(problems);
 }
 
 const payloadOf = ({ auditId, replayed }: Written) => ({ auditId, replayed });

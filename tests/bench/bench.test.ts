@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchQueries } from '../../bench/queries.js';
 import type { Report } from '../../bench/report.js';
 import { benchTargets } from '../../src/generate/targets.js';
+import { testNeo4jVariables } from '../helpers/database.js';
 import { isAlive } from '../helpers/localNeo4j.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 
@@ -13,16 +14,6 @@ import { spawnEntryPoint } from '../helpers/processes.js';
 // gets the same answers from our server and the floor, and stops what it starts does.
 
 const STATEMENTS = 2000;
-
-function neo4jEnv(): Record<string, string> {
-  const neo4j = inject('neo4j');
-  return {
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user,
-    NEO4J_PASSWORD: neo4j.password,
-    NEO4J_DATABASE: neo4j.database,
-  };
-}
 
 let out: string;
 beforeAll(async () => {
@@ -34,7 +25,7 @@ afterAll(async () => {
 
 describe('npm run bench', () => {
   it('generates the graph, checks the answers agree, times the mix and writes its results', async () => {
-    const run = spawnEntryPoint('bench/run.ts', neo4jEnv(), [
+    const run = spawnEntryPoint('bench/run.ts', testNeo4jVariables(), [
       ...['--statements', String(STATEMENTS), '--duration', '1', '--warmup', '0'],
       ...['--concurrency', '2', '--out', out],
     ]);
@@ -83,7 +74,7 @@ describe('npm run bench', () => {
   }, 150_000);
 
   it('refuses a database holding another graph, and changes nothing', async () => {
-    const run = spawnEntryPoint('bench/run.ts', neo4jEnv(), ['--statements', '3000', '--out', out]);
+    const run = spawnEntryPoint('bench/run.ts', testNeo4jVariables(), ['--statements', '3000', '--out', out]);
     const { code } = await run.exited;
     expect(code, run.output()).toBe(1);
     expect(run.output()).toContain(`a generated graph of ${STATEMENTS} statements, seed 1`);
@@ -92,7 +83,7 @@ describe('npm run bench', () => {
   });
 
   it('answers a bad flag with its usage and exit code 2', async () => {
-    const run = spawnEntryPoint('bench/run.ts', neo4jEnv(), ['--concurrency', 'many']);
+    const run = spawnEntryPoint('bench/run.ts', testNeo4jVariables(), ['--concurrency', 'many']);
     const { code } = await run.exited;
     expect(code).toBe(2);
     expect(run.output()).toContain('--concurrency must be a whole number');

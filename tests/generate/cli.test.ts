@@ -1,21 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatedGraphOf, generateGraph } from '../../src/generate/load.js';
-import { testDatabase } from '../helpers/database.js';
+import { testDatabase, testNeo4jVariables } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 import { graphSnapshot } from '../helpers/seed.js';
 
 function generate(...args: string[]) {
-  const neo4j = inject('neo4j');
-  return spawnEntryPoint(
-    'scripts/generate.ts',
-    {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-    },
-    args,
-  );
+  return spawnEntryPoint('scripts/generate.ts', testNeo4jVariables(), args);
 }
 
 describe('npm run generate (the command)', () => {

@@ -130,7 +130,26 @@ describe('per-client limits', () => {
     expect(spent.status).toBe(429);
     expect(Number(spent.retryAfter)).toBeGreaterThan(900);
     expect((await postFrom(tight.url, '127.0.0.2', WHOLE_GRAPH)).status).toBe(200);
+    // Without TRUST_PROXY, a client cannot name itself another address.
+    const spoofed = await tight.graphql(WHOLE_GRAPH, undefined, { 'x-forwarded-for': '10.9.9.9' });
+    expect(spoofed.status).toBe(429);
     await tight.stop();
+  });
+
+  it('behind TRUST_PROXY proxies, counts clients by the address the proxy saw', async () => {
+    const proxied = await startTestServer({
+      env: {
+        CLIENT_MAX_CONCURRENT: '',
+        CLIENT_COST_BUDGET: '5000',
+        CLIENT_COST_REFILL: '1',
+        TRUST_PROXY: '1',
+      },
+    });
+    const from = (address: string) => proxied.graphql(WHOLE_GRAPH, undefined, { 'x-forwarded-for': address });
+    for (let i = 0; i < 2; i++) expect((await from('10.0.0.1')).status).toBe(200);
+    expect((await from('10.0.0.1')).status).toBe(429);
+    expect((await from('10.0.0.2')).status).toBe(200);
+    await proxied.stop();
   });
 
   it('names an IPv6 client by its /64 and an IPv4-mapped one by its IPv4 address', () => {

@@ -1,20 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
-import { testDatabase } from '../helpers/database.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabase, testNeo4jVariables } from '../helpers/database.js';
 import { spawnEntryPoint } from '../helpers/processes.js';
 import { emptyGraph, fixture, graphSnapshot } from '../helpers/seed.js';
 
 function seed(...args: string[]) {
-  const neo4j = inject('neo4j');
-  return spawnEntryPoint(
-    'seed/cli.ts',
-    {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-    },
-    args,
-  );
+  return spawnEntryPoint('seed/cli.ts', testNeo4jVariables(), args);
 }
 
 describe('npm run seed (the command)', () => {
