@@ -1,14 +1,14 @@
 /**
  * The floor: the least any HTTP API over this graph must pay for an answer. A bare node:http server, no
  * framework and no GraphQL: POST /q/<key> with the question's variables as JSON, one Cypher query
- * (bench/queries.ts) in one read transaction through neo4j-driver, the answer back as JSON.
+ * (one file per question in bench/floor/) in one read transaction through neo4j-driver, the answer back as JSON.
  *
  * Run by the benchmark in a process of its own (so its memory and CPU are its own), configured by
  * NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE and PORT; listens on 127.0.0.1 only.
  */
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
-import { FLOOR_QUERIES } from './queries.js';
+import { FLOOR_QUERIES } from './floor/index.js';
 import { requiredEnv } from './env.js';
 
 const database = process.env.NEO4J_DATABASE || 'neo4j';
