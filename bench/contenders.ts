@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { round, run, RunFailed, stopping, type RunStats, type Target } from './measure.js';
-import { queryDepth, type BenchQuery } from './queries.js';
+import { queryDepth, type BenchQuery } from './mix.js';
 import { ratio, type QueryResult } from './report.js';
 import type { ChildServer } from './servers.js';
 

@@ -3,7 +3,7 @@
  *
  * Builds (or reuses) a generated graph in a database of its own, starts our server, the floor and the
  * peer, checks that they give the same answers, then times the fixed mix of researcher questions
- * (bench/queries.ts) against each, and writes bench/results/latest.json and latest.md. bench/README.md
+ * (bench/mix.ts) against each, and writes bench/results/latest.json and latest.md. bench/README.md
  * explains the method.
  */
 import os from 'node:os';
@@ -31,7 +31,7 @@ import {
   type BenchDatabase,
 } from './database.js';
 import { round, RunFailed, stopAllRuns } from './measure.js';
-import { benchQueries } from './queries.js';
+import { benchQueries } from './mix.js';
 import { evaluateTargets, markdown, writeReport, type QueryResult, type Report } from './report.js';
 import { startFloorServer, startOurServer, startPeerServer, stopAllServers } from './servers.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchQueries } from '../../bench/queries.js';
+import { benchQueries } from '../../bench/mix.js';
 import type { Report } from '../../bench/report.js';
 import { benchTargets } from '../../src/generate/targets.js';
 import { testNeo4jVariables } from '../helpers/database.js';
