@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/paths.js';
 import { dataOf, seededServer } from '../helpers/api.js';
+import { operationBlocks } from '../helpers/docs.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { firstError, JSON_HEADERS, post, send } from '../hostile/http.js';
 
@@ -39,11 +40,8 @@ const examples = readdirSync(path.join(projectRoot, 'examples'))
   .filter((file) => file.endsWith('.graphql'))
   .map((file) => readFileSync(path.join(projectRoot, 'examples', file), 'utf8'));
 const operationName = (document: string) => /^(?:query|mutation) (\w+)/m.exec(document)![1]!;
-const readmeQueries = [
-  ...readFileSync(path.join(projectRoot, 'README.md'), 'utf8').matchAll(
-    /```graphql\n((?:(?!```)[\s\S])*)```/g,
-  ),
-].map((m) => m[1]!);
+/** The GraphQL operations shown in README.md and docs/*.md. */
+const docQueries = operationBlocks();
 
 /** The example documents' own figures: the deepest nests 8 levels, none has 200 tokens or any alias. */
 const DEEP_EXAMPLE = examples.find((e) => operationName(e) === 'Connections')!;
@@ -69,9 +67,9 @@ describe('under the default limits', () => {
     },
   );
 
-  it('lets every GraphQL block of the README through (their answers: tests/api/readme.test.ts)', async () => {
-    expect(readmeQueries.length).toBeGreaterThanOrEqual(5);
-    for (const query of readmeQueries) {
+  it('lets every GraphQL operation of README.md and docs/ through (answers: tests/api/readme.test.ts)', async () => {
+    expect(docQueries.length).toBeGreaterThanOrEqual(5);
+    for (const { document: query } of docQueries) {
       // Mutations get as far as asking for a key: what matters here is that no limit stopped them.
       const { errors = [] } = await defaults.graphql(query);
       const refusals = errors.filter((e) =>
