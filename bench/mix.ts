@@ -158,7 +158,7 @@ export function benchQueries(targets: BenchTargets): BenchQuery[] {
 }
 
 /**
- * A query's depth as the MAX_DEPTH limit counts it (README, "Limits"): the deepest chain of nested fields,
+ * A query's depth as the MAX_DEPTH limit counts it (docs/limits.md): the deepest chain of nested fields,
  * leaf included; inline fragments add no level.
  */
 export function queryDepth(document: string): number {

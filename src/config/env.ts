@@ -6,7 +6,7 @@ import { projectRoot } from './paths.js';
 
 /**
  * Every environment variable the server reads, with its default and its rule. `.env.example` and the
- * README's table list the same names; tests/config keeps the three in step.
+ * configuration table of docs/operations.md list the same names; tests/config keeps the three in step.
  */
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -103,7 +103,7 @@ const shape = {
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   NODE_ENV: z.string().default('development'),
-  // The API's limits: README, "Limits", says why each default.
+  // The API's limits: docs/limits.md says why each default.
   MAX_DEPTH: count(1000).default(15),
   MAX_ALIASES: count(100_000).default(30),
   MAX_DIRECTIVES: count(100_000).default(50),

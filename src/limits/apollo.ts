@@ -8,7 +8,7 @@ import { transactionTimeoutPlugin } from './transactionTimeout.js';
 
 /**
  * Everything the ApolloServer needs to hold hostile or careless queries off, from the `limits` settings
- * (README, "Limits"). Checked in this order, each before any resolver runs: the token count while parsing,
+ * (docs/limits.md). Checked in this order, each before any resolver runs: the token count while parsing,
  * depth, aliases and directives while validating, page sizes, the node count, the cost and the client's
  * budget once the variables are known (the client's requests in flight were counted before: clientGate).
  * Execution then has the per-transaction timeout.

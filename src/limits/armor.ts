@@ -21,7 +21,7 @@ const reportAs =
 
 const rule = (n: number, limit: LimitName) => ({
   n,
-  // The limits are in the README for anyone to read; saying which one was hit, and by how much, lets an
+  // The limits are in docs/limits.md for anyone to read; saying which one was hit, and by how much, lets an
   // honest client fix its query, and tells an attacker nothing new.
   exposeLimits: true,
   propagateOnRejection: false,

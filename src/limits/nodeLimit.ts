@@ -13,7 +13,7 @@ export const UNPAGED_LIST_SIZE = 10;
 
 /**
  * graphql-query-complexity walks every selection once fragments are spread in; past this many it gives
- * up. Nothing legitimate comes close (the README's largest question has under a hundred), while a
+ * up. Nothing legitimate comes close (the docs' largest question has under a hundred), while a
  * "fragment bomb" (each fragment spreading the next one twice) reaches millions in a few lines.
  */
 const MAX_EXPANDED_SELECTIONS = 10_000;
