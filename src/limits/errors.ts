@@ -16,7 +16,7 @@ export const LIMIT_CODES = {
   QUERY_TIMEOUT: ERROR_CODES.QUERY_TIMEOUT,
 } as const;
 
-/** The environment variables behind the query limits, as named in `extensions.limit` and in docs/limits.md. */
+/** The environment variables behind the query limits, as `extensions.limit` and docs/limits.md name them. */
 export type LimitName =
   | 'MAX_DEPTH'
   | 'MAX_ALIASES'
