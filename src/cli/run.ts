@@ -1,7 +1,7 @@
 import { ConfigError } from '../config/env.js';
 import { GenerateRefusedError } from '../generate/errors.js';
 import { LocalNeo4jError } from '../localNeo4j/preflight.js';
-import { SeedTooLargeError, SeedValidationError } from '../seed/problems.js';
+import { SeedTooLargeError, SeedValidationError } from '../ingest/problems.js';
 import { UsageError } from './usage.js';
 
 /**

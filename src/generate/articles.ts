@@ -1,4 +1,4 @@
-import type { SeedEntity } from '../seed/schema.js';
+import type { SeedEntity } from '../ingest/schema.js';
 import { dateInput, FIRST_DAY, iso, LAST_DAY } from './days.js';
 import { arabic, spell, type Word } from './names.js';
 import type { Random } from './prng.js';

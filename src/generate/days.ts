@@ -1,4 +1,4 @@
-import type { DateInput } from '../seed/schema.js';
+import type { DateInput } from '../ingest/schema.js';
 import type { Random } from './prng.js';
 
 /**

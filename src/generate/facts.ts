@@ -1,5 +1,5 @@
-import type { StatementKind } from '../seed/kinds.js';
-import type { SeedEntity } from '../seed/schema.js';
+import type { StatementKind } from '../statement/kinds.js';
+import type { SeedEntity } from '../ingest/schema.js';
 import type { Actors } from './actors.js';
 import { FIRST_DAY, LAST_DAY, dateWords, type Precision } from './days.js';
 import { arabic, slug } from './names.js';

@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.js';
 import { migrate, SEARCH_INDEX } from '../db/migrations.js';
-import { planSeed } from '../seed/plan.js';
-import { createEntities, createStatements, holdsNoRows } from '../seed/queries.js';
-import type { ResolvedStatement } from '../seed/validate.js';
+import { planSeed } from '../ingest/plan.js';
+import { holdsNoRows } from '../ingest/lookupQueries.js';
+import { createEntities, createStatements } from '../ingest/queries.js';
+import type { ResolvedStatement } from '../ingest/validate.js';
 import { GenerateRefusedError } from './errors.js';
 import { StatementWriter } from './statements.js';
 import { buildWorld, entityCount, entityPhases, GENERATOR_VERSION, type World } from './world.js';

@@ -1,4 +1,4 @@
-import type { SeedEntity } from '../seed/schema.js';
+import type { SeedEntity } from '../ingest/schema.js';
 import { arabic, slug, spell, variants, type Word, type WordRegistry } from './names.js';
 import type { Random } from './prng.js';
 

@@ -1,6 +1,6 @@
-import type { StatementKind } from '../seed/kinds.js';
-import type { SeedStatement } from '../seed/schema.js';
-import type { ResolvedAttribution, ResolvedStatement } from '../seed/validate.js';
+import type { StatementKind } from '../statement/kinds.js';
+import type { SeedStatement } from '../ingest/schema.js';
+import type { ResolvedAttribution, ResolvedStatement } from '../ingest/validate.js';
 import { carrierFor } from './articles.js';
 import { dateInput, dateWords, type Precision } from './days.js';
 import { EVENT_FORMS, type EventGroup } from './events.js';

@@ -1,4 +1,4 @@
-import type { SeedEntity } from '../seed/schema.js';
+import type { SeedEntity } from '../ingest/schema.js';
 import { buildActors, type Actors } from './actors.js';
 import { articleDays, buildArticles, type Article } from './articles.js';
 import { FIRST_DAY, LAST_DAY } from './days.js';

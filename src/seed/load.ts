@@ -1,24 +1,23 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity/labels.js';
+import type { EntityTypeName } from '../entity/labels.js';
 import { syncSources } from '../statement/sources.js';
 import { collectSeedFiles } from './files.js';
-import { linksIn } from './linkQueries.js';
+import { entityTypesIn, holdsNoRows, linksIn } from '../ingest/lookupQueries.js';
 import { parseSeedFile } from './parse.js';
-import { planSeed, type SeedPlan } from './plan.js';
-import { SeedTooLargeError, SeedValidationError, type Problem } from './problems.js';
+import { planSeed, type SeedPlan } from '../ingest/plan.js';
+import { SeedTooLargeError, SeedValidationError, type Problem } from '../ingest/problems.js';
 import {
   createAttributions,
   createEntities,
   createStatements,
-  existingEntityLabelsCypher,
-  holdsNoRows,
   removeStaleAttributions,
   upsertEntities,
   upsertStatements,
   wipeGraphCypher,
-} from './queries.js';
-import { validateSeed } from './validate.js';
+} from '../ingest/queries.js';
+import { validateSeed } from '../ingest/validate.js';
+import { readArticleTexts } from './textFile.js';
 
 export interface SeedOptions {
   paths: string[];
@@ -61,13 +60,20 @@ export async function prepareSeed(
 ): Promise<{ files: string[]; plan: SeedPlan }> {
   const { files, refused } = await collectSeedFiles(paths);
   const problems: Problem[] = refused.map(({ input, reason }) => ({
+    code: 'UNREADABLE',
     file: input,
     line: 0,
     path: '',
     message: reason,
   }));
   if (files.length === 0 && refused.length === 0) {
-    problems.push({ file: paths.join(' '), line: 0, path: '', message: 'no .yaml seed files found there' });
+    problems.push({
+      code: 'UNREADABLE',
+      file: paths.join(' '),
+      line: 0,
+      path: '',
+      message: 'no .yaml seed files found there',
+    });
   }
   const parsed = await Promise.all(files.map(parseSeedFile));
   problems.push(...parsed.flatMap((p) => p.problems));
@@ -76,16 +82,17 @@ export async function prepareSeed(
   // After --reset nothing that is in the database now will be there to refer to.
   const lookup = async (ids: string[]) => {
     if (reset) return new Map<string, EntityTypeName>();
-    const rows = await db.read((tx) => tx.run(existingEntityLabelsCypher, { ids, labels: ENTITY_LABELS }));
-    return new Map(
-      rows.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
-    );
+    return db.read((tx) => entityTypesIn(tx)(ids));
   };
   const links = async (ids: string[]) => (reset ? [] : db.read((tx) => linksIn(tx)(ids)));
-  const { problems: crossFile, plan } = await validateSeed(readable, lookup, links);
+  const { problems: crossFile, plan } = await validateSeed(readable, {
+    existing: lookup,
+    links,
+    articleTexts: readArticleTexts,
+  });
   // An id that seems unknown may be defined in a file that could not be read: report those once it can.
   const unreadable = readable.length < parsed.length;
-  problems.push(...crossFile.filter((p) => !(unreadable && p.message.startsWith('unknown id '))));
+  problems.push(...crossFile.filter((p) => !(unreadable && p.code === 'UNKNOWN_ID')));
   if (problems.length) throw new SeedValidationError(problems);
   return { files: parsed.map((p) => p.file), plan: planSeed(plan) };
 }

@@ -1,7 +1,8 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { ParsedFile } from './parse.js';
-import { normalizeQuote } from './quotes.js';
+import type { InputDocument } from '../ingest/document.js';
+import type { Report } from '../ingest/validate.js';
+import { normalizeQuote } from '../ingest/quotes.js';
 import { decodeUtf8 } from './utf8.js';
 import { isWithin, readRegularFile, realPathOf, UnreadableFileError } from './safeRead.js';
 
@@ -48,10 +49,7 @@ export async function readArticleText(
 }
 
 /** The texts of the articles in `files` that name one, normalized for quotes, by article id. */
-export async function readArticleTexts(
-  files: ParsedFile[],
-  report: (file: ParsedFile, at: PropertyKey[], message: string) => void,
-): Promise<Map<string, string>> {
+export async function readArticleTexts(files: InputDocument[], report: Report): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const file of files) {
     for (const [i, entity] of file.content!.entities.entries()) {
@@ -61,7 +59,12 @@ export async function readArticleTexts(
         texts.set(entity.id, normalizeQuote(decodeUtf8(text)));
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
-        report(file, ['entities', i, 'textFile'], `${JSON.stringify(entity.textFile)} ${error.message}`);
+        report(
+          file,
+          ['entities', i, 'textFile'],
+          'TEXT_FILE',
+          `${JSON.stringify(entity.textFile)} ${error.message}`,
+        );
       }
     }
   }

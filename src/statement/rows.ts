@@ -1,4 +1,4 @@
-import type { StatementKind } from '../seed/kinds.js';
+import type { StatementKind } from './kinds.js';
 
 /** A statement as the queries return it; the GraphQL `Statement` type maps to it. Dates are as written. */
 export interface StatementRow {

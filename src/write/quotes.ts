@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { normalizeQuote } from '../seed/quotes.js';
+import { normalizeQuote } from '../ingest/quotes.js';
 import { articleQuoteTexts } from './queries.js';
 import { badInput } from './validate.js';
 

@@ -1,10 +1,10 @@
 import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors/codes.js';
-import { ID_PREFIX, INPUT_BOUNDS } from '../seed/schema.js';
-import { createEntities, createStatements } from '../seed/queries.js';
+import { ID_PREFIX, INPUT_BOUNDS } from '../ingest/schema.js';
+import { createEntities, createStatements } from '../ingest/queries.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
-import { textProblem } from '../seed/text.js';
+import { textProblem } from '../ingest/text.js';
 import { linkedStatement } from '../statement/resolvers.js';
 import { audited, type Written } from './audited.js';
 import { conflict } from './conflict.js';

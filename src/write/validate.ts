@@ -1,13 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABELS, entityTypeOfLabel, type EntityTypeName } from '../entity/labels.js';
 import { ERROR_CODES } from '../errors/codes.js';
-import { checkSeedContent, type ParsedFile } from '../seed/parse.js';
-import { planSeed, type SeedPlan } from '../seed/plan.js';
-import type { Problem } from '../seed/problems.js';
-import { linksIn } from '../seed/linkQueries.js';
-import { existingEntityLabelsCypher } from '../seed/queries.js';
-import { validateSeed } from '../seed/validate.js';
+import { checkContent, type InputDocument } from '../ingest/document.js';
+import { planSeed, type SeedPlan } from '../ingest/plan.js';
+import type { Problem } from '../ingest/problems.js';
+import { entityTypesIn, linksIn } from '../ingest/lookupQueries.js';
+import { validateSeed } from '../ingest/validate.js';
 import { inputField } from './input.js';
 
 export interface FieldProblem {
@@ -28,10 +26,7 @@ const asFieldProblems = (problems: Problem[]): FieldProblem[] =>
   problems.map((p) => ({
     field: inputField(p.path),
     // The seed's wording speaks of files; an API caller has only the database.
-    message: p.message.replace(
-      ': no seed file defines it and it is not in the database',
-      ': no entity has this id',
-    ),
+    message: p.code === 'UNKNOWN_ID' ? `unknown id ${p.id}: no entity has this id` : p.message,
   }));
 
 const HIERARCHY_KINDS = new Set(['located_in', 'part_of', 'LOCATED_IN', 'PART_OF']);
@@ -58,18 +53,15 @@ export async function checkedPlan(
   tx: ManagedTransaction,
   content: Record<string, unknown>,
 ): Promise<SeedPlan> {
-  const parsed: ParsedFile = { file: 'input', absolutePath: '', lineOf: () => 0, problems: [] };
-  checkSeedContent(content, parsed);
+  const parsed: InputDocument = { file: 'input', absolutePath: '', lineOf: () => 0, problems: [] };
+  checkContent(content, parsed);
   if (parsed.problems.length) throw badInput(asFieldProblems(parsed.problems));
 
-  const lookup = async (ids: string[]) => {
-    const result = await tx.run(existingEntityLabelsCypher, { ids, labels: ENTITY_LABELS });
-    return new Map<string, EntityTypeName>(
-      result.records.map((r) => [r.get('id') as string, entityTypeOfLabel(r.get('label') as string)]),
-    );
-  };
   if (buildsHierarchy(content)) await tx.run(lockHierarchyCypher);
-  const { problems, plan } = await validateSeed([parsed], lookup, linksIn(tx));
+  const { problems, plan } = await validateSeed([parsed], {
+    existing: entityTypesIn(tx),
+    links: linksIn(tx),
+  });
   if (problems.length) throw badInput(asFieldProblems(problems));
   return planSeed(plan, 'api');
 }

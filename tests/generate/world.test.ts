@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/generate/prng.js';
 import { StatementWriter } from '../../src/generate/statements.js';
-import { planSeed } from '../../src/seed/plan.js';
+import { planSeed } from '../../src/ingest/plan.js';
 import {
   buildWorld,
   checkOptions,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runSeed } from '../../src/seed/load.js';
-import { SeedValidationError } from '../../src/seed/problems.js';
+import { SeedValidationError } from '../../src/ingest/problems.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { testDatabase } from '../helpers/database.js';
 import { emptyGraph, fixture, graphSnapshot } from '../helpers/seed.js';

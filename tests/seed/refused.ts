@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { runSeed } from '../../src/seed/load.js';
-import { formatProblem, SeedValidationError } from '../../src/seed/problems.js';
+import { formatProblem, SeedValidationError } from '../../src/ingest/problems.js';
 import { testDatabase } from '../helpers/database.js';
 import { fixture, graphSnapshot } from '../helpers/seed.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareSeed } from '../../src/seed/load.js';
-import { formatProblem, SeedValidationError } from '../../src/seed/problems.js';
+import { formatProblem, SeedValidationError } from '../../src/ingest/problems.js';
 import { testDatabase } from '../helpers/database.js';
 import { fixture } from '../helpers/seed.js';
 

@@ -338,19 +338,3 @@ export async function createStatements(
   }
   return { statements: rows.length, attributions };
 }
-
-/** True when the database holds no entity, statement or attribution: the create-only path may be used. */
-export const holdsNoRowsCypher = `
-RETURN NOT (EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Statement) } OR EXISTS { MATCH (:Attribution) })
-  AS empty`;
-
-export async function holdsNoRows(tx: ManagedTransaction): Promise<boolean> {
-  const result = await tx.run(holdsNoRowsCypher);
-  return result.records[0]?.get('empty') === true;
-}
-
-/** The type label of each id that exists already, for references to entities not in the seed files. */
-export const existingEntityLabelsCypher = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN id, [l IN labels(e) WHERE l IN $labels][0] AS label`;

@@ -1,9 +1,9 @@
 import { parsePartialDate } from '../dates/partialDate.js';
 import type { EntityTypeName } from '../entity/labels.js';
 import { findCycles, type LinkLookup } from './cycles.js';
-import { kindRule, PHRASINGS_WITHOUT_AMOUNT, type StatementKind } from './kinds.js';
-import type { ParsedFile } from './parse.js';
-import { formatPath, type Problem } from './problems.js';
+import { kindRule, PHRASINGS_WITHOUT_AMOUNT, type StatementKind } from '../statement/kinds.js';
+import type { InputDocument } from './document.js';
+import { formatPath, type Problem, type ProblemCode } from './problems.js';
 import {
   entityTypeOf,
   ID_PREFIX,
@@ -13,7 +13,6 @@ import {
   type SeedStatement,
 } from './schema.js';
 import { normalizeQuote } from './quotes.js';
-import { readArticleTexts } from './textFile.js';
 
 export interface ResolvedAttribution {
   reporter: string;
@@ -37,9 +36,30 @@ export interface SeedPlanInput {
 /** Entity ids that are not in the files but already in the database, with their types. */
 export type ExistingLookup = (ids: string[]) => Promise<Map<string, EntityTypeName>>;
 
+/** Reports a problem at a path of a document. */
+export type Report = (
+  file: InputDocument,
+  at: PropertyKey[],
+  code: ProblemCode,
+  message: string,
+  id?: string,
+) => void;
+
+/** What validation reads besides the documents: the database, and the articles' text files. */
+export interface Lookups {
+  existing: ExistingLookup;
+  /** The hierarchy already in the database; without it, only the input's own links are checked. */
+  links?: LinkLookup;
+  /**
+   * The text of each article that names a text file, normalized for quotes (src/seed/textFile.ts); only
+   * seed files name text files: without this reader, naming one is a problem.
+   */
+  articleTexts?: (files: InputDocument[], report: Report) => Promise<Map<string, string>>;
+}
+
 /** Reports a reference that names no entity, or an entity of a type the field does not take. */
 type CheckRef = (
-  file: ParsedFile,
+  file: InputDocument,
   at: PropertyKey[],
   id: string,
   allowed: readonly EntityTypeName[],
@@ -51,20 +71,35 @@ const CARRIER_TYPES: readonly EntityTypeName[] = ['ARTICLE', 'DATASET'];
 
 const typeWord = (types: readonly EntityTypeName[]) => types.map((t) => t.toLowerCase()).join(' or ');
 
+/** For input that is not a seed file (a mutation's): it has no folder a text file could be in. */
+async function noTextFiles(files: InputDocument[], report: Report): Promise<Map<string, string>> {
+  for (const file of files)
+    file.content!.entities.forEach((entity, i) => {
+      if (entity.type === 'article' && entity.textFile) {
+        const message = `${JSON.stringify(entity.textFile)} is not allowed here: only a seed file may name a text file`;
+        report(file, ['entities', i, 'textFile'], 'TEXT_FILE', message);
+      }
+    });
+  return new Map();
+}
+
 /**
  * Checks what no single file can show: unique ids, references that resolve (in the files or in the
  * database), statement kinds linking the right types, dates in order, and quotes that are really in the
  * source text, and no place within itself (`lookupLinks`: the hierarchy already in the database; without
  * it, only the input's own). Collects every problem rather than stopping at the first.
  */
-export async function validateSeed(
-  files: ParsedFile[],
-  lookupExisting: ExistingLookup,
-  lookupLinks?: LinkLookup,
-) {
+export async function validateSeed(files: InputDocument[], lookups: Lookups) {
   const problems: Problem[] = [];
-  const report = (file: ParsedFile, at: PropertyKey[], message: string) =>
-    problems.push({ file: file.file, line: file.lineOf(at), path: formatPath(at), message });
+  const report: Report = (file, at, code, message, id) =>
+    problems.push({
+      code,
+      ...(id === undefined ? {} : { id }),
+      file: file.file,
+      line: file.lineOf(at),
+      path: formatPath(at),
+      message,
+    });
 
   // Ids first: every reference below is checked against them.
   const types = new Map<string, EntityTypeName>();
@@ -76,18 +111,28 @@ export async function validateSeed(
       const type = entityTypeOf(entity);
       const previous = defined.get(entity.id);
       if (previous)
-        return report(file, ['entities', i, 'id'], `duplicate id ${entity.id}, first defined at ${previous}`);
+        return report(
+          file,
+          ['entities', i, 'id'],
+          'DUPLICATE_ID',
+          `duplicate id ${entity.id}, first defined at ${previous}`,
+        );
       defined.set(entity.id, `${file.file}:${file.lineOf(['entities', i])}`);
       const prefix = ID_PREFIX[type];
       if (!entity.id.startsWith(`${prefix}:`)) {
-        report(file, ['entities', i, 'id'], `the id of a ${entity.type} must start with ${prefix}:`);
+        report(
+          file,
+          ['entities', i, 'id'],
+          'ID_PREFIX',
+          `the id of a ${entity.type} must start with ${prefix}:`,
+        );
       }
       types.set(entity.id, type);
       entities.push(entity);
       byId.set(entity.id, entity);
     });
   }
-  const articleTexts = await readArticleTexts(files, report);
+  const articleTexts = await (lookups.articleTexts ?? noTextFiles)(files, report);
 
   // References to ids not in the files may name entities already in the database.
   const referenced = new Set<string>();
@@ -103,7 +148,7 @@ export async function validateSeed(
     }
   }
   const missing = [...referenced].filter((id) => !types.has(id));
-  const existing = await lookupExisting([...missing, ...defined.keys()]);
+  const existing = await lookups.existing([...missing, ...defined.keys()]);
   for (const id of missing) {
     const type = existing.get(id);
     if (type) types.set(id, type);
@@ -116,6 +161,7 @@ export async function validateSeed(
         report(
           file,
           ['entities', i, 'type'],
+          'TYPE_CHANGED',
           `${entity.id} is already in the database as a ${inDatabase.toLowerCase()}, not a ${entity.type}`,
         );
       }
@@ -125,9 +171,20 @@ export async function validateSeed(
   const checkRef: CheckRef = (file, at, id, allowed, role) => {
     const type = types.get(id);
     if (!type)
-      return report(file, at, `unknown id ${id}: no seed file defines it and it is not in the database`);
+      return report(
+        file,
+        at,
+        'UNKNOWN_ID',
+        `unknown id ${id}: no seed file defines it and it is not in the database`,
+        id,
+      );
     if (!allowed.includes(type)) {
-      report(file, at, `${role} must be a ${typeWord(allowed)}, but ${id} is a ${type.toLowerCase()}`);
+      report(
+        file,
+        at,
+        'WRONG_TYPE',
+        `${role} must be a ${typeWord(allowed)}, but ${id} is a ${type.toLowerCase()}`,
+      );
     }
   };
 
@@ -144,9 +201,10 @@ export async function validateSeed(
     c.statements.forEach((s, i) => {
       const at = (...rest: PropertyKey[]) => ['statements', i, ...rest];
       const previous = statementAt.get(s.id);
-      if (previous) return report(file, at('id'), `duplicate id ${s.id}, first defined at ${previous}`);
+      if (previous)
+        return report(file, at('id'), 'DUPLICATE_ID', `duplicate id ${s.id}, first defined at ${previous}`);
       statementAt.set(s.id, `${file.file}:${file.lineOf(at())}`);
-      checkStatement(file, s, at, checkRef, (where, message) => report(file, where, message));
+      checkStatement(file, s, at, checkRef, (where, code, message) => report(file, where, code, message));
       const attributions = s.attributions.map((a, j) =>
         resolveAttribution(file, a, at('attributions', j), c.source, {
           types,
@@ -159,51 +217,53 @@ export async function validateSeed(
       statements.push({ statement: s, attributions });
     });
   }
-  for (const cycle of await findCycles(files, lookupLinks)) report(cycle.file, cycle.at, cycle.message);
+  for (const cycle of await findCycles(files, lookups.links))
+    report(cycle.file, cycle.at, 'CYCLE', cycle.message);
   return { problems, plan: { entities, statements, articleTexts } satisfies SeedPlanInput };
 }
 
 function checkStatement(
-  file: ParsedFile,
+  file: InputDocument,
   s: SeedStatement,
   at: (...rest: PropertyKey[]) => PropertyKey[],
   checkRef: CheckRef,
-  report: (at: PropertyKey[], message: string) => void,
+  report: (at: PropertyKey[], code: ProblemCode, message: string) => void,
 ) {
   const rule = kindRule(s.kind as StatementKind);
   checkRef(file, at('subject'), s.subject, rule.subject, `the subject of a ${s.kind} statement`);
   if (rule.object && s.object)
     checkRef(file, at('object'), s.object, rule.object, `the object of a ${s.kind} statement`);
   if (rule.object && !s.object && !rule.objectOptional)
-    report(at('object'), `a ${s.kind} statement needs an object`);
-  if (!rule.object && s.object) report(at('object'), `a ${s.kind} statement has no object`);
+    report(at('object'), 'KIND_RULE', `a ${s.kind} statement needs an object`);
+  if (!rule.object && s.object) report(at('object'), 'KIND_RULE', `a ${s.kind} statement has no object`);
 
   for (const field of ['count', 'distance', 'text'] as const) {
     if (rule.needs === field && s[field] === undefined)
-      report(at(field), `a ${s.kind} statement needs ${field}`);
+      report(at(field), 'KIND_RULE', `a ${s.kind} statement needs ${field}`);
     if (rule.needs !== field && s[field] !== undefined)
-      report(at(field), `a ${s.kind} statement has no ${field}`);
+      report(at(field), 'KIND_RULE', `a ${s.kind} statement has no ${field}`);
   }
   if (rule.needs === 'date' && !s.pointInTime && !s.start) {
-    report(at('pointInTime'), `a ${s.kind} statement needs pointInTime or start`);
+    report(at('pointInTime'), 'KIND_RULE', `a ${s.kind} statement needs pointInTime or start`);
   }
   if (s.count) {
     const named = !PHRASINGS_WITHOUT_AMOUNT.includes(s.count.phrasing);
     if (named && s.count.amount === undefined)
-      report(at('count', 'amount'), `"${s.count.phrasing}" needs an amount`);
+      report(at('count', 'amount'), 'KIND_RULE', `"${s.count.phrasing}" needs an amount`);
     if (!named && s.count.amount !== undefined) {
-      report(at('count', 'amount'), `"${s.count.phrasing}" names no number: leave amount out`);
+      report(at('count', 'amount'), 'KIND_RULE', `"${s.count.phrasing}" names no number: leave amount out`);
     }
   }
   if (s.start && s.end) {
     const start = parsePartialDate(s.start.value);
     const end = parsePartialDate(s.end.value);
-    if (end.last < start.first) report(at('end'), `end ${s.end.value} is before start ${s.start.value}`);
+    if (end.last < start.first)
+      report(at('end'), 'DATE_ORDER', `end ${s.end.value} is before start ${s.start.value}`);
   }
 }
 
 function resolveAttribution(
-  file: ParsedFile,
+  file: InputDocument,
   a: SeedAttribution,
   at: PropertyKey[],
   source: string | undefined,
@@ -212,7 +272,7 @@ function resolveAttribution(
     articleTexts: Map<string, string>;
     byId: Map<string, SeedEntity>;
     checkRef: CheckRef;
-    report: (file: ParsedFile, at: PropertyKey[], message: string) => void;
+    report: Report;
   },
 ): ResolvedAttribution {
   ctx.checkRef(file, [...at, 'reporter'], a.reporter, REPORTER_TYPES, 'reporter');
@@ -221,6 +281,7 @@ function resolveAttribution(
     ctx.report(
       file,
       [...at, 'carriedBy'],
+      'KIND_RULE',
       'needs carriedBy (the article or dataset), or a source: at the top of the file',
     );
     return { ...a, carriedBy: '' };
@@ -232,11 +293,16 @@ function resolveAttribution(
   if (a.quote) {
     const text = ctx.articleTexts.get(carriedBy);
     if (text && !text.includes(normalizeQuote(a.quote))) {
-      ctx.report(file, [...at, 'quote'], `this quote is not in the text of ${carriedBy}`);
+      ctx.report(file, [...at, 'quote'], 'QUOTE', `this quote is not in the text of ${carriedBy}`);
     }
   }
   if (ctx.types.get(carriedBy) === 'ARTICLE' && !a.quote) {
-    ctx.report(file, [...at, 'quote'], `an attribution to an article needs the quote or passage it rests on`);
+    ctx.report(
+      file,
+      [...at, 'quote'],
+      'QUOTE',
+      `an attribution to an article needs the quote or passage it rests on`,
+    );
   }
   return { reporter: a.reporter, carriedBy, reportedOn, quote: a.quote };
 }

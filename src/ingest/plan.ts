@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { parsePartialDate } from '../dates/partialDate.js';
 import { ENTITY_TYPES } from '../entity/labels.js';
 import { searchTextOf } from '../search/normalize.js';
-import { kindRule, type StatementKind } from './kinds.js';
+import { kindRule, type StatementKind } from '../statement/kinds.js';
 import { entityTypeOf, type DateInput } from './schema.js';
 import type { SeedPlanInput } from './validate.js';
 

@@ -1,4 +1,4 @@
-import type { ParsedFile } from './parse.js';
+import type { InputDocument } from './document.js';
 
 /**
  * The kinds that build a hierarchy (a place within a place, an event within an event): a cycle in one
@@ -22,12 +22,12 @@ export type LinkLookup = (ids: string[]) => Promise<ExistingLink[]>;
 interface Link extends ExistingLink {
   /** Input order; absent for a link in the database. */
   order?: number;
-  file?: ParsedFile;
+  file?: InputDocument;
   index?: number;
 }
 
 export interface CycleProblem {
-  file: ParsedFile;
+  file: InputDocument;
   at: PropertyKey[];
   message: string;
 }
@@ -40,7 +40,7 @@ const MAX_REPORTED = 20;
  * that they would join: the cycle's path, reported at the statement that closes it (the last of its links
  * in the input).
  */
-export async function findCycles(files: ParsedFile[], lookupLinks?: LinkLookup): Promise<CycleProblem[]> {
+export async function findCycles(files: InputDocument[], lookupLinks?: LinkLookup): Promise<CycleProblem[]> {
   const input: Link[] = [];
   for (const file of files) {
     file.content!.statements.forEach((s, index) => {

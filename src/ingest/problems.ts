@@ -1,5 +1,39 @@
+/**
+ * What kind of thing is wrong, for code that treats some problems apart (the API rewords UNKNOWN_ID for its
+ * callers; the seed drops UNKNOWN_ID when a file it could not read may define the id): never the wording.
+ */
+export const PROBLEM_CODES = [
+  /** The file could not be read, or a path given to the seed names no seed file. */
+  'UNREADABLE',
+  /** Not YAML, or YAML the seed refuses (an alias bomb). */
+  'SYNTAX',
+  /** A field missing, of the wrong type or with a value the input schema does not allow. */
+  'SHAPE',
+  'DUPLICATE_ID',
+  /** An id without its type's prefix (place:, faction:, …). */
+  'ID_PREFIX',
+  /** An entity already in the database as another type. */
+  'TYPE_CHANGED',
+  'UNKNOWN_ID',
+  /** A reference to an entity of a type the field does not take. */
+  'WRONG_TYPE',
+  /** A statement missing what its kind needs, or carrying what it does not take. */
+  'KIND_RULE',
+  /** A date after another it must precede. */
+  'DATE_ORDER',
+  'QUOTE',
+  /** An article's text file that cannot be read or is not allowed. */
+  'TEXT_FILE',
+  /** A place or event within itself. */
+  'CYCLE',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 /** One thing wrong in the seed input, located to the line a data editor has to change. */
 export interface Problem {
+  code: ProblemCode;
+  /** The entity id an UNKNOWN_ID problem is about, so a caller can word it for its own readers. */
+  id?: string;
   file: string;
   line: number;
   /** Where in the file's structure: statements[3].attributions[0].quote */

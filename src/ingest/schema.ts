@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityTypeName } from '../entity/labels.js';
 import { dateInput, INPUT_BOUNDS, pastDateInput, prose, text } from './fields.js';
-import { COUNT_PHRASINGS, STATEMENT_KIND_NAMES, STATUSES } from './kinds.js';
+import { COUNT_PHRASINGS, STATEMENT_KIND_NAMES, STATUSES } from '../statement/kinds.js';
 
 /**
  * The shape of one seed file, as data editors write it (seed/README.md explains it in words). Only the
