@@ -9,14 +9,17 @@ import { startService } from './server/service.js';
 await runCli(async () => {
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.production);
-  const service = await startService(config, log);
-  onShutdownSignal(
-    async (signal) => {
-      log.info(`${signal}: shutting down (press Ctrl-C again to force)`);
-      await service.stop();
-      log.info('stopped');
-    },
-    (message) => log.warn(message),
+  // Signals are ours from the moment the server listens: a Ctrl-C while Neo4j starts, migrations run or
+  // the warm-up asks its questions stops all of it, the JVM included, and exits 0.
+  const service = await startService(config, log, (starting) =>
+    onShutdownSignal(
+      async (signal) => {
+        log.info(`${signal}: shutting down (press Ctrl-C again to force)`);
+        await starting.stop();
+        log.info('stopped');
+      },
+      (message) => log.warn(message),
+    ),
   );
   // Our own Neo4j would not stay up (src/localNeo4j/supervisor.ts): exit 1 after draining, so that a
   // supervisor restarts the whole service, or the person running it sees why it stopped.

@@ -27,9 +27,14 @@ export function jarsAreCurrent(): boolean {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === inputsDigest();
 }
 
-function runMaven(mvn: string, env: NodeJS.ProcessEnv): Promise<void> {
+function runMaven(mvn: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(mvn, ['-B', '-q', '-f', pom, 'package'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Aborting kills Maven; the stamp is not written, so the next start fetches again from a clean folder.
+    const child = spawn(mvn, ['-B', '-q', '-f', pom, 'package'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal ? { signal } : {}),
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
@@ -58,6 +63,7 @@ function runMaven(mvn: string, env: NodeJS.ProcessEnv): Promise<void> {
 export async function ensureNeo4jJars(
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  signal?: AbortSignal,
 ): Promise<JavaTools> {
   if (jarsAreCurrent()) return preflight(env, false);
   const tools = preflight(env, true);
@@ -66,7 +72,7 @@ export async function ensureNeo4jJars(
   // A clean folder, so jars of an older Neo4j version never end up on the classpath beside the new ones.
   await rm(libDir, { recursive: true, force: true });
   await mkdir(libDir, { recursive: true });
-  await runMaven(tools.mvn ?? 'mvn', env);
+  await runMaven(tools.mvn ?? 'mvn', env, signal);
   await writeFile(stampFile, `${inputsDigest()}\n`);
   log(`Fetched Neo4j in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return tools;

@@ -1,7 +1,7 @@
 import type { Config } from '../config/env.js';
 import { tryAuthenticate } from './credentials.js';
 import { isPortFree } from './ports.js';
-import { startLocalNeo4j, type LocalNeo4j } from './server.js';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './server.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -9,6 +9,11 @@ export interface Neo4jTarget {
   local?: LocalNeo4j;
   /** Starts that Neo4j again as it was started (same port, data folder and password), after it died. */
   restart?: () => Promise<LocalNeo4j>;
+}
+
+/** The URI Neo4j will answer on, known before it is started: the driver can be made first. */
+export function neo4jUri(config: Config): string {
+  return config.neo4j.uri || `bolt://127.0.0.1:${config.local.boltPort}`;
 }
 
 /**
@@ -19,10 +24,11 @@ export async function resolveNeo4j(
   config: Config,
   log: (message: string) => void,
   verbose?: (line: string) => void,
+  starting: Pick<LocalNeo4jOptions, 'onStage' | 'signal'> = {},
 ): Promise<Neo4jTarget> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri };
+  const uri = neo4jUri(config);
+  if (config.neo4j.uri) return { uri };
   const port = config.local.boltPort;
-  const uri = `bolt://127.0.0.1:${port}`;
   if (!(await isPortFree(port))) {
     const state = await tryAuthenticate(uri, config.neo4j.password, config.neo4j.database).catch(
       () => 'starting',
@@ -39,6 +45,7 @@ export async function resolveNeo4j(
       database: config.neo4j.database,
       log,
       onNeo4jOutput: verbose,
+      ...starting,
     });
   const local = await start();
   return { uri: local.uri, local, restart: start };

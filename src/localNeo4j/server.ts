@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalNeo4jSettings } from '../config/env.js';
 import { jvmArguments, layout, renderNeo4jConf } from './conf.js';
 import { tryAuthenticate } from './credentials.js';
-import { ensureNeo4jJars, LAUNCHER_CLASS, libDir } from './jars.js';
+import { ensureNeo4jJars, jarsAreCurrent, LAUNCHER_CLASS, libDir } from './jars.js';
 import { acceptsConnections, isPortFree } from './ports.js';
 import { LocalNeo4jError } from './preflight.js';
 
@@ -21,7 +21,13 @@ export interface LocalNeo4jOptions {
   extraConf?: Record<string, string>;
   /** Each line Neo4j prints (its user log). */
   onNeo4jOutput?: (line: string) => void;
+  /** Told when the jars must be fetched first, and when the JVM is being started (npm start's /readyz). */
+  onStage?: (stage: LocalNeo4jStage) => void;
+  /** Aborting stops the fetch or the JVM being started and rejects (Ctrl-C during npm start). */
+  signal?: AbortSignal;
 }
+
+export type LocalNeo4jStage = 'fetching Neo4j' | 'starting Neo4j';
 
 export interface LocalNeo4j {
   uri: string;
@@ -84,7 +90,11 @@ async function stopProcess(child: ChildProcess, exited: Promise<number | null>):
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const { settings, password, database, log } = options;
   const env = options.env ?? process.env;
-  const { java } = await ensureNeo4jJars(env, log);
+  const signal = options.signal;
+  if (!jarsAreCurrent()) options.onStage?.('fetching Neo4j');
+  const { java } = await ensureNeo4jJars(env, log, signal);
+  if (signal?.aborted) throw new LocalNeo4jError('Neo4j was not started: start-up was cancelled.');
+  options.onStage?.('starting Neo4j');
 
   const port = settings.boltPort;
   if (!(await isPortFree(port))) {
@@ -150,6 +160,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   void exited.then((code) => (exitCode = code));
   for (;;) {
     if (exitCode !== undefined) return fail(`Neo4j exited during start-up with code ${exitCode}.`);
+    if (signal?.aborted) return fail('Neo4j start-up was cancelled; it has been stopped.');
     if (Date.now() > deadline) {
       return fail(
         `Neo4j did not answer on ${uri} within ${settings.startTimeoutMs / 1000} s (NEO4J_LOCAL_START_TIMEOUT).`,

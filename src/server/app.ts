@@ -20,6 +20,8 @@ import { createObservability } from '../observability/observability.js';
 import { loadTypeDefs, resolvers } from '../schema.js';
 import type { Readiness } from './readiness.js';
 import { assignRequestId, requestScope } from './requestScope.js';
+import { refuseWhileStarting } from './starting.js';
+import { operationRunner, type OperationRunner } from './warmUp.js';
 
 export interface AppOptions {
   db: Database;
@@ -31,6 +33,8 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   listen(port: number, host: string): Promise<string>;
+  /** Runs an operation through Apollo, limits and resolvers, as a request would (the warm-up's). */
+  runOperation: OperationRunner;
   /** Stops accepting, lets in-flight requests finish (10 s at most), then closes the listener. */
   stop(): Promise<void>;
 }
@@ -96,15 +100,16 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
   });
   expressApp.get('/readyz', async (_req, res) => {
     const report = await readiness.check();
-    res
-      .status(report.ready ? 200 : 503)
-      .json(report.ready ? { status: 'ready' } : { status: 'unavailable', reason: report.reason });
+    if (report.ready) res.json({ status: 'ready' });
+    else if (report.starting) res.status(503).json({ status: 'starting', stage: report.stage });
+    else res.status(503).json({ status: 'unavailable', reason: report.reason });
   });
   if (ops.metricsEndpoint) expressApp.get('/metrics', ops.metricsEndpoint);
   expressApp.use(
     '/graphql',
     neverCached,
     assignRequestId,
+    refuseWhileStarting(readiness),
     ops.observeRequest,
     clientGate(clients, authenticator),
     ...jsonBody(config.limits.maxBodyBytes),
@@ -117,6 +122,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
 
   return {
     httpServer,
+    runOperation: operationRunner(apollo, db),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -46,17 +46,20 @@ afterAll(async () => {
 
 async function readyz() {
   const response = await fetch(`${url}/readyz`);
-  return { status: response.status, body: (await response.json()) as { status: string; reason?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; reason?: string; stage?: string },
+  };
 }
 
 describe('/readyz and /healthz', () => {
-  it('is 503 until migrations are done, then 200', async () => {
-    expect(await readyz()).toEqual({
-      status: 503,
-      body: { status: 'unavailable', reason: 'migrations have not finished yet' },
-    });
+  it('is 503 naming the start-up stage until start-up is done, then 200; /healthz is 200 throughout', async () => {
+    expect(await readyz()).toEqual({ status: 503, body: { status: 'starting', stage: 'migrations' } });
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
     await migrate(db);
-    readiness.markMigrated();
+    readiness.enter('warming');
+    expect(await readyz()).toEqual({ status: 503, body: { status: 'starting', stage: 'warming' } });
+    readiness.markStarted();
     expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });
   });
 
