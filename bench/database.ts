@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../src/config/env.js';
 import { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrations.js';
+import { migrate } from '../src/migrate.js';
 import { generateGraph } from '../src/generate/load.js';
 import { freePort } from '../src/localNeo4j/ports.js';
 import { localRoot } from '../src/localNeo4j/jars.js';

@@ -9,7 +9,7 @@ import { runCli } from '../src/cli/run.js';
 import { UsageError } from '../src/cli/usage.js';
 import { loadConfig } from '../src/config/env.js';
 import { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrations.js';
+import { migrate } from '../src/migrate.js';
 import {
   generatedGraphOf,
   generateGraph,

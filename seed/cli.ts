@@ -8,7 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config/env.js';
 import { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrations.js';
+import { migrate } from '../src/migrate.js';
 import { resolveNeo4j } from '../src/localNeo4j/resolve.js';
 import { runSeed } from '../src/seed/load.js';
 import { SEED_DIR } from '../src/seed/sample.js';

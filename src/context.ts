@@ -15,6 +15,12 @@ export interface Context {
   /** The holder of the request's API key; null when it carries none (open reads). */
   caller: Caller | null;
   loaders: ReturnType<typeof createLoaders>;
+  /**
+   * Drops everything the request has read so far, after it wrote: a mutation's answer, and the next
+   * mutation's in the same document, must show the graph as it is now. GraphQL runs mutations one after
+   * another, each answer complete before the next write, so no resolver still holds the old loaders.
+   */
+  forgetReads(this: Context): void;
 }
 
 function createLoaders(db: Database) {
@@ -40,14 +46,14 @@ function createLoaders(db: Database) {
 }
 
 export function createContext(db: Database, scope: RequestScope, caller: Caller | null = null): Context {
-  return { db, scope, caller, loaders: createLoaders(db) };
-}
-
-/**
- * Drops everything the request has read so far, after it wrote: a mutation's answer, and the next
- * mutation's in the same document, must show the graph as it is now. GraphQL runs mutations one after
- * another, each answer complete before the next write, so no resolver still holds the old loaders.
- */
-export function forgetReads(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.db);
+  return {
+    db,
+    scope,
+    caller,
+    loaders: createLoaders(db),
+    // On `this`: Apollo Server hands resolvers a shallow copy of the context it was given.
+    forgetReads(this: Context) {
+      this.loaders = createLoaders(this.db);
+    },
+  };
 }

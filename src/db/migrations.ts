@@ -1,4 +1,3 @@
-import { backfillSources } from '../statement/sources.js';
 import type { Database } from './database.js';
 
 /** The full-text index of entity names and aliases that search queries (src/search/queries.ts). */
@@ -55,15 +54,11 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   },
 ];
 
-export interface MigrationReport {
-  applied: number;
-  created: number;
-  /** Statements given their SOURCED_BY relationships (src/statement/sources.ts); 0 once done. */
-  sourcesBackfilled: number;
-}
-
-/** Applies every migration, then waits until the indexes are online, so queries never see them half-built. */
-export async function migrate(db: Database): Promise<MigrationReport> {
+/**
+ * Applies every schema migration. Data migrations (backfills) belong to the domains whose data they fill
+ * in; src/migrate.ts runs them after this and then `awaitIndexes`.
+ */
+export async function applySchema(db: Database): Promise<{ applied: number; created: number }> {
   let created = 0;
   for (const migration of MIGRATIONS) {
     // Schema changes cannot share a transaction with other statements: one write transaction each.
@@ -71,7 +66,10 @@ export async function migrate(db: Database): Promise<MigrationReport> {
     const updates = summary.counters.updates();
     created += updates.constraintsAdded + updates.indexesAdded;
   }
-  const sourcesBackfilled = await backfillSources(db);
+  return { applied: MIGRATIONS.length, created };
+}
+
+/** Waits until the indexes are online, so queries never see them half-built. */
+export async function awaitIndexes(db: Database): Promise<void> {
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
-  return { applied: MIGRATIONS.length, created, sourcesBackfilled };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { migrate, SEARCH_INDEX } from '../db/migrations.js';
+import { SEARCH_INDEX } from '../db/migrations.js';
+import { migrate } from '../migrate.js';
 import { planSeed } from '../ingest/plan.js';
 import { holdsNoRows } from '../ingest/lookupQueries.js';
 import { createEntities, createStatements } from '../ingest/queries.js';

@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
 import { ERROR_CODES } from '../errors/codes.js';
-import { requestIdOf } from '../server/requestScope.js';
+import { requestIdOf } from '../request/middleware.js';
 import { addressClient, type ClientLimits } from './clients.js';
 import type { LimitName } from './errors.js';
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
-import { requestIdOf } from '../server/requestScope.js';
+import { requestIdOf } from '../request/middleware.js';
 import { LIMIT_CODES } from './errors.js';
 
 /** A byte count as people write it: 1048576 → "1mb". */

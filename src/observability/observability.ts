@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/database.js';
-import { createFormatError } from '../errors/formatError.js';
+import { createFormatError } from '../server/formatError.js';
 import type { Logger } from '../logging/logger.js';
 import { requestRecordPlugin } from './apolloPlugin.js';
-import { DatabaseAvailability, type AvailabilityOptions } from './databaseAvailability.js';
+import { DatabaseAvailability, type AvailabilityOptions } from '../db/circuitBreaker.js';
 import { Metrics } from './metrics.js';
 import { metricsEndpoint } from './metricsEndpoint.js';
 import { linkRecordToScope, observeRequest } from './requestLog.js';

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { Logger } from '../logging/logger.js';
 import { currentScope } from '../request/scope.js';
-import { requestIdOf } from '../server/requestScope.js';
+import { requestIdOf } from '../request/middleware.js';
 import type { Metrics } from './metrics.js';
 import { safeName } from './operationLabel.js';
 import { linkRecord, type RequestRecord } from './requestRecord.js';

@@ -3,8 +3,7 @@ import { cypherInt } from '../db/database.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { ENTITY } from '../entity/queries.js';
-import type { EntityRow } from '../entity/rows.js';
-import type { SearchMatch } from './rank.js';
+import type { SearchHit, SearchMatch } from './rows.js';
 
 /** How many full-text hits are ranked at most; a search is for finding, not for listing the graph. */
 export const SEARCH_CANDIDATES = 1000;
@@ -32,11 +31,6 @@ RETURN size(ranked) AS total, COLLECT {
 } AS page`;
 
 const MATCHES: readonly SearchMatch[] = ['EXACT', 'PREFIX', 'FUZZY'];
-
-export interface SearchHit {
-  entity: EntityRow;
-  match: SearchMatch;
-}
 
 export async function searchEntities(
   tx: ManagedTransaction,

@@ -1,7 +1,5 @@
 import { normalizeName } from './normalize.js';
-import type { SearchHit } from './queries.js';
-
-export type SearchMatch = 'EXACT' | 'PREFIX' | 'FUZZY';
+import type { SearchHit, SearchMatch } from './rows.js';
 
 /**
  * The Lucene query for a normalised search: every word must match, exactly, as a prefix or fuzzily.

@@ -19,7 +19,7 @@ import { currentScope } from '../request/scope.js';
 import { createObservability } from '../observability/observability.js';
 import { loadTypeDefs, resolvers } from '../schema.js';
 import type { Readiness } from './readiness.js';
-import { assignRequestId, requestScope } from './requestScope.js';
+import { assignRequestId, requestScope } from '../request/middleware.js';
 import { refuseWhileStarting } from './starting.js';
 import { operationRunner, type OperationRunner } from './warmUp.js';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { HANDSHAKE_TIMEOUT_MS, Neo4jProbe } from '../observability/neo4jProbe.js';
+import { HANDSHAKE_TIMEOUT_MS, Neo4jProbe } from '../db/neo4jProbe.js';
 
 /** What `npm start` is doing before it is ready, in the order it does it (src/server/service.ts). */
 export type StartupStage =

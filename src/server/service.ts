@@ -1,6 +1,6 @@
 import type { Config } from '../config/env.js';
 import { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
+import { migrate } from '../migrate.js';
 import type { Logger } from '../logging/logger.js';
 import { neo4jUri, resolveNeo4j } from '../localNeo4j/resolve.js';
 import { SupervisedNeo4j, type LocalNeo4jGaveUpError } from '../localNeo4j/supervisor.js';

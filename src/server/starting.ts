@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ERROR_CODES } from '../errors/codes.js';
 import type { Readiness } from './readiness.js';
-import { requestIdOf } from './requestScope.js';
+import { requestIdOf } from '../request/middleware.js';
 
 /** Start-up stages last seconds: asking again sooner only adds load. */
 const RETRY_AFTER_SECONDS = 5;

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordAudit } from '../audit/record.js';
 import { requireRole } from '../auth/require.js';
-import { forgetReads, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { conflict, constraintViolation, type ConstraintViolation } from './conflict.js';
 import { idempotencyScope, priorWrite, replayOf } from './idempotency.js';
 
@@ -31,7 +31,7 @@ const ATTEMPTS = 30;
 /**
  * A mutation's frame: checks the caller may write, runs `work` in one write transaction and records the
  * audit entry in that same transaction. `work` returns the id it wrote; a thrown error rolls back both.
- * What the request had read before is dropped once the write is done (forgetReads).
+ * What the request had read before is dropped once the write is done (Context.forgetReads).
  *
  * Writes are atomic per id: `work` creates with CREATE under a uniqueness constraint, so when two writers
  * race for one id Neo4j commits one and refuses the other, whatever each had checked before. The loser
@@ -65,7 +65,7 @@ export async function audited(
         });
         return { target, auditId, replayed: false };
       });
-      forgetReads(ctx);
+      ctx.forgetReads();
       return written;
     } catch (error) {
       const violation = constraintViolation(error);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS } from '../../src/db/migrations.js';
+import { MIGRATIONS } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { testDatabase } from '../helpers/database.js';
 
 async function schemaSnapshot() {

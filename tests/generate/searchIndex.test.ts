@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
-import { migrate, SEARCH_INDEX } from '../../src/db/migrations.js';
+import { SEARCH_INDEX } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { withoutSearchIndex } from '../../src/generate/load.js';
 import { testDatabase } from '../helpers/database.js';
 

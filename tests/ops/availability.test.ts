@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { DatabaseUnavailableError } from '../../src/errors/databaseUnavailable.js';
 import { boltAddressOfUri } from '../../src/db/database.js';
-import { DatabaseAvailability } from '../../src/observability/databaseAvailability.js';
+import { DatabaseAvailability } from '../../src/db/circuitBreaker.js';
 import { Readiness } from '../../src/server/readiness.js';
 import { capturedLogger } from '../helpers/observed.js';
 

@@ -6,7 +6,7 @@ import neo4jDriver from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalNeo4jSettings } from '../../src/config/env.js';
 import { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { acceptsConnections } from '../../src/localNeo4j/ports.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { runSeed } from '../../src/seed/load.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { generateGraph } from '../../src/generate/load.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LocalNeo4jSettings } from '../../src/config/env.js';
 import { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { runSeed } from '../../src/seed/load.js';
 import { testNeo4jSettings } from '../helpers/localNeo4j.js';

@@ -7,7 +7,7 @@ import type { LocalNeo4jSettings } from '../../src/config/env.js';
 import { loadConfig } from '../../src/config/env.js';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { Readiness } from '../../src/server/readiness.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate } from '../../src/migrate.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
 import { assertStopped, testNeo4jSettings } from '../helpers/localNeo4j.js';
 import { withTestScheme } from '../helpers/scheme.js';

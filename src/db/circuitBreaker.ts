@@ -1,4 +1,4 @@
-import type { Database, WorkGuard } from '../db/database.js';
+import type { Database, WorkGuard } from './database.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../errors/databaseUnavailable.js';
 import type { Logger } from '../logging/logger.js';
 import { HANDSHAKE_TIMEOUT_MS, Neo4jProbe } from './neo4jProbe.js';

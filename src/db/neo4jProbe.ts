@@ -1,4 +1,4 @@
-import { PingTimeoutError, type Database } from '../db/database.js';
+import { PingTimeoutError, type Database } from './database.js';
 import { boltHandshakeAnswers, type BoltAddress } from './boltHandshake.js';
 
 /**

@@ -4,9 +4,9 @@ import { clippedPath } from '../logging/clip.js';
 import type { Logger } from '../logging/logger.js';
 import { BOOKMARKS_HEADER } from '../request/bookmarks.js';
 import { currentScope } from '../request/scope.js';
-import { ERROR_CODES } from './codes.js';
-import { isBookmarkRefused } from './bookmarkRefused.js';
-import { isDatabaseUnavailable } from './databaseUnavailable.js';
+import { ERROR_CODES } from '../errors/codes.js';
+import { isBookmarkRefused } from '../errors/bookmarkRefused.js';
+import { isDatabaseUnavailable } from '../errors/databaseUnavailable.js';
 
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]{2,63}$/;
 

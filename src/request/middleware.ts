@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import { BookmarkHeaderError, BOOKMARKS_HEADER, parseBookmarks } from '../request/bookmarks.js';
-import { newScope, runInScope } from '../request/scope.js';
+import { BookmarkHeaderError, BOOKMARKS_HEADER, parseBookmarks } from './bookmarks.js';
+import { newScope, runInScope } from './scope.js';
 
 /** A client's own request id is kept (to follow one call across services) if it is plainly an id. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
