@@ -8,7 +8,7 @@ export interface AvailabilityOptions {
   slowWorkMs?: number;
   /**
    * How long a probe's RETURN 1 may take before we look closer: a server that answers Bolt's handshake
-   * all the same is busy, not away (src/observability/neo4jProbe.ts).
+   * all the same is busy, not away (src/db/neo4jProbe.ts).
    */
   probeTimeoutMs?: number;
   /** How long the Bolt handshake may take before a Neo4j that does not answer queries counts as away. */
@@ -35,7 +35,7 @@ interface Outage {
  * keeps its sockets open, so nothing fails). Instead:
  *
  * - work that fails because the server is unreachable, or that is still unanswered after `slowWorkMs`,
- *   makes us probe Neo4j (src/observability/neo4jProbe.ts); only a probe that finds it away (refused,
+ *   makes us probe Neo4j (src/db/neo4jProbe.ts); only a probe that finds it away (refused,
  *   or silent even to Bolt's handshake) marks it away;
  * - from then on every request is refused at once with SERVICE_UNAVAILABLE (no queue, no pile-up), and
  *   work already waiting is let go with the same error;

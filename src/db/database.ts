@@ -21,7 +21,7 @@ export interface DatabaseOptions {
 export type QueryListener = (millis: number, failed: boolean) => void;
 
 /**
- * Wraps every session's work (src/observability/databaseAvailability.ts): may refuse it at once when the
+ * Wraps every session's work (src/db/circuitBreaker.ts): may refuse it at once when the
  * database is known to be away, or give up waiting for it when the database stops answering.
  */
 export type WorkGuard = <T>(work: () => Promise<T>) => Promise<T>;

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 
 /**
- * Raised by us, not by the driver, when Neo4j is known to be away (src/observability/databaseAvailability.ts):
+ * Raised by us, not by the driver, when Neo4j is known to be away (src/db/circuitBreaker.ts):
  * the request is refused at once instead of spending the driver's connect and retry budgets on it.
  */
 export class DatabaseUnavailableError extends Error {

@@ -128,7 +128,7 @@ export function planSeed(input: SeedPlanInput, origin: Origin = 'seed'): SeedPla
       ...(e.type === 'article'
         ? { title: e.title, language: e.language, ...dateProps('publishedOn', e.publishedOn) }
         : {}),
-      // The text quotes are checked against (src/seed/quotes.ts), kept for the API's writes (src/write).
+      // The text quotes are checked against (src/ingest/quotes.ts), kept for the API's writes (src/write).
       quoteText: input.articleTexts?.get(e.id),
     });
     const publisher = e.type === 'article' ? e.publisher : null;

@@ -4,7 +4,7 @@ import type { AttributionRow, EntityRow, StatementRow } from './plan.js';
 /**
  * The seed's writes, each a batched UNWIND. Rows whose hash matches the node's are skipped, so a second
  * run writes nothing. Labels and relationship types come from the allow-lists (src/entity/labels.ts,
- * src/seed/kinds.ts), checked before a row is built; Cypher's $(...) sets them from the row.
+ * src/statement/kinds.ts), checked before a row is built; Cypher's $(...) sets them from the row.
  */
 
 export const wipeGraphCypher = `MATCH (n) DETACH DELETE n`;

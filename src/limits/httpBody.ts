@@ -81,7 +81,7 @@ export function jsonBody(maxBodyBytes: number): (RequestHandler | ErrorRequestHa
       return;
     }
     const { status, code, message, limit } = refusal;
-    // The request id, as every GraphQL error carries it (src/errors/formatError.ts), for the logs.
+    // The request id, as every GraphQL error carries it (src/server/formatError.ts), for the logs.
     const extensions = { code, ...(limit ? { limit } : {}), requestId: requestIdOf(res) };
     res.status(status).json({ errors: [{ message, extensions }] });
   };

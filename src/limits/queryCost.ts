@@ -155,7 +155,7 @@ export function queryCostPlugin({
           if (points > maxCost) {
             throw queryRefused(
               `This query costs ${shown(points)} points, more than the limit of ${shown(maxCost)} for one query ` +
-                '(README, "Limits": whole-graph analyses such as `disagreements` without `about` cost the most). ' +
+                '(docs/limits.md: whole-graph analyses such as `disagreements` without `about` cost the most). ' +
                 'Narrow the analyses, ask fewer of them at once, or split the query.',
               'MAX_COST',
               { cost: points, maxCost },

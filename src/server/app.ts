@@ -79,7 +79,7 @@ export async function createApp({ db, readiness, config, log }: AppOptions): Pro
     ...limits,
     // src/main.ts owns the signals: it drains this server, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
-    // Client errors keep their message, everything else is masked and logged (src/errors/formatError.ts);
+    // Client errors keep their message, everything else is masked and logged (src/server/formatError.ts);
     // stack traces stay in the logs in every environment.
     formatError: ops.formatError,
     includeStacktraceInErrorResponses: false,

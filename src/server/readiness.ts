@@ -23,7 +23,7 @@ const QUERY_TIMEOUT_MS = 1500;
  * load balancer sees progress instead of a refused connection.
  *
  * A Neo4j that is slow to answer a query but answers Bolt's handshake is busy, not gone
- * (src/observability/neo4jProbe.ts): still ready, as the circuit breaker still sends it requests; taking
+ * (src/db/neo4jProbe.ts): still ready, as the circuit breaker still sends it requests; taking
  * the instance out of a load balancer for its database's load would only move that load elsewhere or
  * nowhere.
  */

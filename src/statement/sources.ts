@@ -4,7 +4,7 @@ import { cypherInt, type Database } from '../db/database.js';
 /**
  * `(:Statement)-[:SOURCED_BY {reporter, statement}]->(reporter)`: one per statement and entity that
  * reported it, beside the attributions it summarises, on statements that are not retracted (like the
- * kind shortcuts, src/seed/kinds.ts). Reading a reporter's statements through its attributions walks all
+ * kind shortcuts, src/statement/kinds.ts). Reading a reporter's statements through its attributions walks all
  * of them (108,000 for the busiest outlet of the generated million, 3 s); through this relationship the
  * count is the reporter's degree and a page is a seek in the `statement_sources` index, ordered by
  * statement id. Every write path keeps it: the seed's create and upsert paths, addStatement and

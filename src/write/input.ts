@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * Mutation input turned into the shape of a seed file, so that one set of rules (src/seed) checks both,
+ * Mutation input turned into the shape of a seed file, so that one set of rules (src/ingest) checks both,
  * and seed problems turned back into the names of the input's fields.
  */
 

@@ -48,7 +48,7 @@ export async function entityNames(tx: ManagedTransaction, id: string): Promise<A
 
 /**
  * `addedAliases` keeps what the API added apart from the seed's own aliases, so a seed run that rewrites
- * the entity puts them back (src/seed/queries.ts).
+ * the entity puts them back (src/ingest/queries.ts).
  */
 const setAliasesCypher = `
 MATCH (e:Entity {id: $id})
@@ -132,7 +132,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, elementId(e) AS node`;
 
-/** The node of each entity among `ids`, for the create-only write of a statement (src/seed/queries.ts). */
+/** The node of each entity among `ids`, for the create-only write of a statement (src/ingest/queries.ts). */
 export async function entityNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   const result = await tx.run(entityNodesCypher, { ids: [...new Set(ids)] });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));
@@ -146,7 +146,7 @@ RETURN id, a.quoteText AS text`;
 
 /**
  * The text of each article among `ids` whose text the graph holds (seeded with a `textFile`), in the form
- * quotes are compared in (src/seed/quotes.ts).
+ * quotes are compared in (src/ingest/quotes.ts).
  */
 export async function articleQuoteTexts(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   const result = await tx.run(articleQuoteTextsCypher, { ids: [...new Set(ids)] });

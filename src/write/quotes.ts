@@ -4,7 +4,7 @@ import { articleQuoteTexts } from './queries.js';
 import { badInput } from './validate.js';
 
 /**
- * The seed's rule for quotes (src/seed/validate.ts), for articles already in the graph: a quote must be in
+ * The write model's rule for quotes (src/ingest/validate.ts), for articles already in the graph: a quote must be in
  * the text of the article carrying it, whenever the graph holds that text.
  */
 export async function checkQuotes(

@@ -22,7 +22,7 @@ import {
 } from './queries.js';
 import { badInput, checkedPlan } from './validate.js';
 
-/** The seed's rule for free text (src/seed/schema.ts), for the arguments that are not seed content. */
+/** The write model's rule for free text (src/ingest/schema.ts), for the arguments that are not seed content. */
 function checkedText(field: string, value: string, empty: string, multiline: boolean): string {
   const text = value.trim();
   if (!text) throw badInput([{ field, message: empty }]);

@@ -45,7 +45,7 @@ MERGE (lock:WriteLock {name: 'hierarchy'})
 SET lock.takenAt = datetime()`;
 
 /**
- * Runs the seed pipeline's checks on a mutation's input, as one seed file would be checked, looking up the
+ * Runs the write model's checks (src/ingest) on a mutation's input, as one seed file would be checked, looking up the
  * entities it refers to in `tx` (the write's own transaction, so nothing can change in between). Returns
  * the rows to write, marked as written through the API.
  */
