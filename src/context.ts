@@ -2,10 +2,11 @@ import type { Caller } from './auth/caller.js';
 import { controlLoaders } from './control/loaders.js';
 import type { Database } from './db/database.js';
 import { entityLoaders } from './entity/loaders.js';
-import { LoaderCache } from './pagination/loaderCache.js';
+import type { EntityRow } from './entity/rows.js';
+import { relationLoaders } from './relations/loaders.js';
 import type { RequestScope } from './request/scope.js';
 import type { KeepExtras } from './statement/bundle.js';
-import { statementLoaders } from './statement/loaders.js';
+import { statementLoaders, statementPageLoaders } from './statement/loaders.js';
 
 /** What every resolver gets: fresh DataLoaders per request, so caching never outlives a request. */
 export interface Context {
@@ -23,9 +24,11 @@ export interface Context {
   forgetReads(this: Context): void;
 }
 
+/** Every domain's loaders (its loaders.ts, made with src/loaders/kit.ts), wired to prime one another. */
 function createLoaders(db: Database) {
   const entities = entityLoaders(db);
-  const statements = statementLoaders(db, (row) => entities.entityById.prime(row.id, row));
+  const primeEntity = (row: EntityRow) => entities.entityById.prime(row.id, row);
+  const statements = statementLoaders(db, primeEntity);
   // What a query read with its statements (their attributions, the entities they name) is kept, so the
   // fields that ask for it next cost no round trip. Priming never replaces what a loader already holds.
   const keep: KeepExtras = ({ bundles = [], entities: rows = [] }) => {
@@ -38,10 +41,10 @@ function createLoaders(db: Database) {
   return {
     ...entities,
     ...statements,
+    ...statementPageLoaders(db, keep),
+    ...relationLoaders(db, primeEntity),
     ...controlLoaders(db, keep),
     keep,
-    /** Loaders for fields with arguments, one per argument set. */
-    cache: new LoaderCache(),
   };
 }
 

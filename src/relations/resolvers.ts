@@ -1,28 +1,15 @@
-import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { connectionFrom, pageArgs } from '../pagination/cursor.js';
 import { statementColumnsAsked } from '../statement/columns.js';
 import { statementConnection } from '../statement/pages.js';
-import type { Page } from '../statement/queries.js';
 import type { StatementRow } from '../statement/rows.js';
-import { countsOfEvents, linkPages, type LinkName } from './queries.js';
-import type { LinkRow } from './rows.js';
+import type { LinkName } from './queries.js';
 
 /** One page of linked entities for `parent`, batched with every parent asking the same link and page. */
-async function linkPage(ctx: Context, link: LinkName, parent: string, skip: number, limit: number) {
-  const loader = ctx.loaders.cache.get(
-    `link:${link}:${skip}:${limit}`,
-    () =>
-      new DataLoader<string, Page<LinkRow>>(async (parents) => {
-        const pages = await ctx.db.read((tx) => linkPages(tx, link, parents, skip, limit));
-        for (const { page } of pages.values())
-          for (const { row } of page) ctx.loaders.entityById.prime(row.id, row);
-        return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
-      }),
-  );
-  return loader.load(parent);
+function linkPage(ctx: Context, link: LinkName, parent: string, skip: number, limit: number) {
+  return ctx.loaders.linkPage(link, skip, limit).load(parent);
 }
 
 async function linkConnection(
@@ -80,17 +67,7 @@ export const relationResolvers: Resolvers = {
       statementConnection(ctx, 'carriedBy', article.id, args, statementColumnsAsked(info)),
   },
   Event: {
-    counts: (event, { includeParts }, ctx) => {
-      const parts = includeParts ?? false;
-      const loader = ctx.loaders.cache.get(
-        `counts:${parts}`,
-        () =>
-          new DataLoader<string, StatementRow[]>(async (events) => {
-            const counts = await ctx.db.read((tx) => countsOfEvents(tx, events, parts));
-            return events.map((e) => counts.get(e) ?? []);
-          }),
-      );
-      return loader.load(event.id);
-    },
+    counts: (event, { includeParts }, { loaders }) =>
+      loaders.eventCounts(includeParts ?? false).load(event.id),
   },
 };

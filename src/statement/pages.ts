@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../dates/partialDate.js';
@@ -6,8 +5,8 @@ import { ERROR_CODES } from '../errors/codes.js';
 import type { StatementKind } from '../generated/resolvers.js';
 import { connectionFrom, pageArgs } from '../pagination/cursor.js';
 import type { StatementColumns } from './columns.js';
-import { statementPages, type Page, type StatementAnchor, type StatementFilter } from './queries.js';
-import type { StatementRow } from './rows.js';
+import { WHOLE_GRAPH } from './loaders.js';
+import type { StatementAnchor, StatementFilter } from './queries.js';
 
 export interface StatementPageArgs {
   kind?: StatementKind | null;
@@ -52,19 +51,8 @@ export async function statementConnection(
     ...reportWindow(args.from, args.to),
     includeRetracted: args.includeRetracted ?? false,
   };
-  const key = `statements:${anchor}:${JSON.stringify([filter, skip, limit, columns.key])}`;
-  // DataLoader keys cannot be null: the whole graph (no parent) is asked for under the empty key.
-  const loader = ctx.loaders.cache.get(
-    key,
-    () =>
-      new DataLoader<string, Page<StatementRow>>(async (keys) => {
-        const parents = keys.map((k) => (k === '' ? null : k));
-        const pages = await ctx.db.read((tx) =>
-          statementPages(tx, anchor, parents, filter, skip, limit, ctx.loaders.keep, columns),
-        );
-        return parents.map((p) => pages.get(p) ?? { total: 0, page: [] });
-      }),
-  );
-  const { total, page } = await loader.load(parent ?? '');
+  const { total, page } = await ctx.loaders
+    .statementPage(anchor, filter, skip, limit, columns)
+    .load(parent ?? WHOLE_GRAPH);
   return connectionFrom(page, total, skip, (node, cursor) => ({ cursor, node }));
 }
