@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareSeed } from '../../src/seed/load.js';
-import { formatProblem, SeedValidationError } from '../../src/ingest/problems.js';
+import { formatProblem, SeedValidationError, type ProblemCode } from '../../src/ingest/problems.js';
 import { testDatabase } from '../helpers/database.js';
 import { fixture } from '../helpers/seed.js';
 
@@ -69,9 +69,35 @@ const CASES: [string, string][] = [
   ],
 ];
 
+// What code treats apart is told by the problem's code, never by its wording (src/ingest/problems.ts).
+const CODES: [string, ProblemCode][] = [
+  ['yaml-syntax.yaml', 'SYNTAX'],
+  ['unknown-reference.yaml', 'UNKNOWN_ID'],
+  ['duplicate-id.yaml', 'DUPLICATE_ID'],
+  ['quote-not-in-text.yaml', 'QUOTE'],
+  ['wrong-subject-type.yaml', 'WRONG_TYPE'],
+  ['id-prefix.yaml', 'ID_PREFIX'],
+  ['hundreds-with-amount.yaml', 'KIND_RULE'],
+];
+
 describe('seed validation', () => {
   it.each(CASES)('%s: names the file, line and field', async (name, expected) => {
     expect(await problemsOf(fixture('bad', name))).toEqual([`${bad(name)}${expected}`]);
+  });
+
+  it.each(CODES)('%s: carries the code %s', async (name, code) => {
+    const error = await prepareSeed(testDatabase(), [fixture('bad', name)], false).catch((e: unknown) => e);
+    expect((error as SeedValidationError).problems.map((p) => p.code)).toEqual([code]);
+  });
+
+  it('names the id of an unknown reference, for callers that word it their own way', async () => {
+    const error = await prepareSeed(testDatabase(), [fixture('bad', 'unknown-reference.yaml')], false).catch(
+      (e: unknown) => e,
+    );
+    expect((error as SeedValidationError).problems[0]).toMatchObject({
+      code: 'UNKNOWN_ID',
+      id: 'place:atlantis',
+    });
   });
 
   it('reports the problems of every file at once', async () => {
