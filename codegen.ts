@@ -7,14 +7,17 @@ const scalars = { Date: { input: 'string', output: 'string' } };
 
 /**
  * `npm run codegen` writes everything under src/generated/ from schema/ (the source of truth) and the
- * example operations in examples/. The files are committed and never edited by hand; a test fails when
- * they are stale.
+ * example operations in examples/, and the whole schema as one file, docs/schema.graphql. The files are
+ * committed and never edited by hand; a test fails when they are stale.
  */
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   documents: 'examples/**/*.graphql',
   emitLegacyCommonJSImports: false,
   generates: {
+    // One file with every type and description, for clients in other repositories (docs/frontend.md):
+    // their codegen reads it, with no server to introspect.
+    'docs/schema.graphql': { plugins: ['schema-ast'] },
     'src/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
