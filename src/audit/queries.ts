@@ -13,6 +13,13 @@ export interface AuditEntryRow {
   idempotencyKey: string | null;
 }
 
+/** One audit entry, written in the transaction of the write it records (src/audit/record.ts). */
+export const recordAuditCypher = `
+CREATE (a:AuditEntry {
+  id: $id, at: datetime(), actor: $actor, role: $role, action: $action, target: $target,
+  input: $input, requestId: $requestId, idempotencyKey: $idempotencyKey, idempotencyScope: $idempotencyScope
+})`;
+
 /** The count store answers the total without reading the entries. */
 const auditTotalCypher = `MATCH (a:AuditEntry) RETURN count(a) AS total`;
 

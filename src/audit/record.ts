@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Caller } from '../auth/caller.js';
+import { recordAuditCypher } from './queries.js';
 
 export interface AuditRecord {
   caller: Caller;
@@ -16,12 +17,6 @@ export interface AuditRecord {
   /** The key within its caller's keys (src/write/idempotency.ts), unique among entries. */
   idempotencyScope: string | null;
 }
-
-const recordAuditCypher = `
-CREATE (a:AuditEntry {
-  id: $id, at: datetime(), actor: $actor, role: $role, action: $action, target: $target,
-  input: $input, requestId: $requestId, idempotencyKey: $idempotencyKey, idempotencyScope: $idempotencyScope
-})`;
 
 /**
  * Writes the audit entry in the transaction of the write it records, so there is never a write without

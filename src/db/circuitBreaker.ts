@@ -7,7 +7,7 @@ export interface AvailabilityOptions {
   /** Work still unanswered after this long (and as often again) makes us ask Neo4j whether it is there. */
   slowWorkMs?: number;
   /**
-   * How long a probe's RETURN 1 may take before we look closer: a server that answers Bolt's handshake
+   * How long a probe's ping query may take before we look closer: a server that answers Bolt's handshake
    * all the same is busy, not away (src/db/neo4jProbe.ts).
    */
   probeTimeoutMs?: number;
@@ -43,8 +43,9 @@ interface Outage {
  *   driver: no restart.
  *
  * A busy server is left alone: slow queries, a saturated CPU or our own pool waiting for a connection make
- * RETURN 1 slow, but the process still answers the handshake, so nothing is refused. Refusing then would
- * turn one heavy client into an outage for everyone; the transaction timeout bounds the slow work instead.
+ * the ping query slow, but the process still answers the handshake, so nothing is refused. Refusing then
+ * would turn one heavy client into an outage for everyone; the transaction timeout bounds the slow work
+ * instead.
  */
 export class DatabaseAvailability {
   private readonly options: Required<AvailabilityOptions>;

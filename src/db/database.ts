@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { currentScope } from '../request/scope.js';
+import { pingCypher } from './probeQueries.js';
 
 export interface DatabaseSettings {
   uri: string;
@@ -203,7 +204,7 @@ export class Database {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        session.run('RETURN 1'),
+        session.run(pingCypher),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new PingTimeoutError(timeoutMs)), timeoutMs);
         }),

@@ -13,7 +13,7 @@ import { boltHandshakeAnswers, type BoltAddress } from './boltHandshake.js';
 export type Neo4jState = { state: 'answers' } | { state: 'busy' } | { state: 'away'; reason: string };
 
 export interface ProbeTimeouts {
-  /** How long RETURN 1 may take before the probe looks closer. */
+  /** How long the ping query may take before the probe looks closer. */
   queryMs: number;
   /**
    * How long the handshake may take. Under heavy memory-hungry queries (6 at once on a 512 MB heap) the
@@ -48,7 +48,10 @@ export class Neo4jProbe {
     this.address = db.address;
   }
 
-  /** RETURN 1, resolving 'timed out' if no answer within `ms` (the query itself is left to finish). */
+  /**
+   * The ping query (src/db/probeQueries.ts), resolving 'timed out' if no answer within `ms` (the query
+   * itself is left to finish).
+   */
   private async query(ms: number): Promise<'timed out' | 'answered'> {
     // The ping's own bound is later than ours: ours decides, the ping's only frees its session.
     const answer = this.db.ping(ms * 4).then(() => 'answered' as const);
@@ -61,8 +64,8 @@ export class Neo4jProbe {
   }
 
   /**
-   * While Neo4j is believed up: RETURN 1, and the handshake at the same time, so that a query without an
-   * answer is judged without a second wait.
+   * While Neo4j is believed up: the ping query, and the handshake at the same time, so that a query
+   * without an answer is judged without a second wait.
    */
   async check({ queryMs, handshakeMs }: ProbeTimeouts): Promise<Neo4jState> {
     const handshake = this.address ? boltHandshakeAnswers(this.address, handshakeMs) : undefined;

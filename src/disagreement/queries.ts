@@ -2,7 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { MAX_HIERARCHY_DEPTH } from '../control/queries.js';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { entitiesNamedBy, statementBundlesOf } from '../statement/bundleQueries.js';
 import { ALL_COLUMNS, perColumns, type StatementColumns } from '../statement/columns.js';
 import type { DisagreementRow } from './rows.js';
 

@@ -1,11 +1,19 @@
 import type { Database } from '../db/database.js';
-import { SEARCH_INDEX } from '../db/migrations.js';
 import { migrate } from '../migrate.js';
 import { planSeed } from '../ingest/plan.js';
 import { holdsNoRows } from '../ingest/lookupQueries.js';
-import { createEntities, createStatements } from '../ingest/queries.js';
+import { createEntities, createStatements } from '../ingest/createQueries.js';
 import type { ResolvedStatement } from '../ingest/validate.js';
 import { GenerateRefusedError } from './errors.js';
+import {
+  countNodesCypher,
+  deleteNodesCypher,
+  deleteRelationshipsCypher,
+  dropSearchIndexCypher,
+  generatedGraphCypher,
+  holdsDataCypher,
+  markGeneratedGraphCypher,
+} from './queries.js';
 import { StatementWriter } from './statements.js';
 import { buildWorld, entityCount, entityPhases, GENERATOR_VERSION, type World } from './world.js';
 import { writeInTurns } from './writers.js';
@@ -72,16 +80,14 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
 
 /** The marker of the graph in the database, if it was generated. */
 export async function generatedGraphOf(db: Database): Promise<GeneratedGraph | null> {
-  const result = await db.read((tx) =>
-    tx.run(`MATCH (g:GeneratedGraph) RETURN g {.*} AS g ORDER BY g.statements LIMIT 1`),
-  );
+  const result = await db.read((tx) => tx.run(generatedGraphCypher));
   const g = result.records[0]?.get('g') as GeneratedGraph | undefined;
   return g ? { ...g, complete: g.complete === true } : null;
 }
 
 /** Whether the database holds anything at all (entities, statements, audit entries, a marker ...). */
 export async function holdsData(db: Database): Promise<boolean> {
-  const result = await db.read((tx) => tx.run('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1'));
+  const result = await db.read((tx) => tx.run(holdsDataCypher));
   return result.records[0]?.get('any') === true;
 }
 
@@ -91,25 +97,22 @@ export async function holdsData(db: Database): Promise<boolean> {
  * relationships in one go). Indexes and constraints stay. Returns how many nodes were deleted.
  */
 export async function wipeDatabase(db: Database): Promise<number> {
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, which Database's managed ones are not.
+  // Deleting in batches of transactions needs an auto-commit transaction, which Database's managed ones
+  // are not.
   const session = db.driver.session({ database: db.name });
   try {
-    const nodes = await session.run('MATCH (n) RETURN count(n) AS n');
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS');
+    const nodes = await session.run(countNodesCypher);
+    await session.run(deleteRelationshipsCypher);
+    await session.run(deleteNodesCypher);
     return Number(nodes.records[0]?.get('n') ?? 0);
   } finally {
     await session.close();
   }
 }
 
-const MARKER = `
-MERGE (g:GeneratedGraph {seed: $seed, statements: $statements})
-SET g.generatorVersion = $version, g.entities = $entities, g.attributions = $attributions, g.complete = $complete`;
-
 async function mark(db: Database, world: World, entities: number, attributions: number, complete: boolean) {
   await db.write((tx) =>
-    tx.run(MARKER, {
+    tx.run(markGeneratedGraphCypher, {
       seed: world.options.seed,
       statements: world.options.statements,
       version: GENERATOR_VERSION,
@@ -127,7 +130,7 @@ async function mark(db: Database, world: World, entities: number, attributions: 
  * and 2 s to build it afterwards from the nodes. For an empty database only: a search meanwhile would fail.
  */
 export async function withoutSearchIndex(db: Database, write: () => Promise<void>): Promise<void> {
-  await db.write((tx) => tx.run(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`));
+  await db.write((tx) => tx.run(dropSearchIndexCypher));
   try {
     await write();
   } catch (error) {

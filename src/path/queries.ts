@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
-import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { type KeepExtras, keepBundles } from '../statement/bundle.js';
+import { entitiesNamedBy, statementBundlesOf } from '../statement/bundleQueries.js';
 import { ALL_COLUMNS, perColumns, type StatementColumns } from '../statement/columns.js';
 
 /** The longest path `connections` looks for, in statements; each statement is two relationships. */

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logging/logger.js';
 import { SEED_DIR } from './files.js';
 import { runSeed } from './load.js';
+import { databaseIsEmptyCypher } from './sampleQueries.js';
 import { summarize } from './summary.js';
 
 export { SEED_DIR } from './files.js';
@@ -9,7 +10,7 @@ export { SEED_DIR } from './files.js';
 /** `npm start` on an empty database loads seed/, so a newcomer has something to ask about. */
 export async function loadSampleDataIfEmpty(db: Database, log: Logger): Promise<void> {
   const empty = await db.read(async (tx) => {
-    const result = await tx.run('MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1');
+    const result = await tx.run(databaseIsEmptyCypher);
     return result.records[0]?.get('empty') === true;
   });
   if (!empty) return;

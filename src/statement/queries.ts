@@ -3,7 +3,8 @@ import { cypherInt } from '../db/database.js';
 import { ENTITY_LABELS } from '../entity/labels.js';
 import { ENTITY, entityRows } from '../entity/queries.js';
 import type { EntityRow } from '../entity/rows.js';
-import { entitiesNamedBy, statementBundlesOf, type KeepExtras, keepBundles } from './bundle.js';
+import { type KeepExtras, keepBundles } from './bundle.js';
+import { entitiesNamedBy, statementBundlesOf } from './bundleQueries.js';
 import { ALL_COLUMNS, perColumns, type StatementColumns } from './columns.js';
 import { ATTRIBUTION, STATEMENT } from './projection.js';
 import type { AttributionRow, StatementRow } from './rows.js';
@@ -99,7 +100,7 @@ const ANCHORED_DATES = `($from IS NULL OR a.reportedOnTo >= date($from))
 /**
  * Each page travels with its statements' attributions and the entities they name, and with the rows of
  * the entities the arguments name (the parent, `about`, `reportedBy`), so that the fields asked next and
- * the checks of those ids cost no round trip (src/statement/bundle.ts).
+ * the checks of those ids cost no round trip (src/statement/bundleQueries.ts).
  */
 const pageRows = (columns: StatementColumns) => `OPTIONAL MATCH (anchor:Entity {id: parent})
 OPTIONAL MATCH (aboutFilter:Entity {id: $about})

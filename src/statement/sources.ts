@@ -1,5 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherInt, type Database } from '../db/database.js';
+import {
+  nextStatementsCypher,
+  sourcesIndexCypher,
+  sourcesIndexExistsCypher,
+  syncSourcesCypher,
+} from './sourceQueries.js';
 
 /**
  * `(:Statement)-[:SOURCED_BY {reporter, statement}]->(reporter)`: one per statement and entity that
@@ -8,42 +14,16 @@ import { cypherInt, type Database } from '../db/database.js';
  * of them (108,000 for the busiest outlet of the generated million, 3 s); through this relationship the
  * count is the reporter's degree and a page is a seek in the `statement_sources` index, ordered by
  * statement id. Every write path keeps it: the seed's create and upsert paths, addStatement and
- * retractStatement; a database written before it existed is filled in by `backfillSources`.
+ * retractStatement; a database written before it existed is filled in by `backfillSources`. Its Cypher
+ * is in src/statement/sourceQueries.ts.
  */
 
-/** The index that pages a reporter's statements in id order; made once the backfill is complete. */
-export const SOURCES_INDEX = 'statement_sources';
-
-export const sourcesIndexCypher =
-  `CREATE RANGE INDEX ${SOURCES_INDEX} IF NOT EXISTS ` +
-  'FOR ()-[x:SOURCED_BY]-() ON (x.reporter, x.statement)';
-
-/** Cypher for a statement bound to `s` whose attributions are written: makes its SOURCED_BY anew. */
-export const REMAKE_SOURCES = `CALL (s) {
-  OPTIONAL MATCH (s)-[old:SOURCED_BY]->()
-  DELETE old
-}
-CALL (s) {
-  WITH s WHERE s.retractedAt IS NULL
-  MATCH (s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY]->(reporter:Entity)
-  WITH DISTINCT s, reporter
-  CREATE (s)-[:SOURCED_BY {reporter: reporter.id, statement: s.id}]->(reporter)
-}`;
-
-const syncSourcesCypher = `
-UNWIND $ids AS id
-MATCH (s:Statement {id: id})
-${REMAKE_SOURCES}
-RETURN count(*) AS synced`;
+export { SOURCES_INDEX } from './sourceQueries.js';
 
 /** Makes the SOURCED_BY relationships of these statements agree with their attributions and retraction. */
 export async function syncSources(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
   if (ids.length) await tx.run(syncSourcesCypher, { ids });
 }
-
-const nextStatementsCypher = `
-MATCH (s:Statement) WHERE s.id > $after
-RETURN s.id AS id ORDER BY s.id LIMIT $limit`;
 
 /** How many statements one backfill transaction covers: well inside the per-transaction time limit. */
 const BACKFILL_BATCH = 5000;
@@ -54,13 +34,7 @@ const BACKFILL_BATCH = 5000;
  * how many statements were covered.
  */
 export async function backfillSources(db: Database, batchSize = BACKFILL_BATCH): Promise<number> {
-  // By what it indexes, not by name: CREATE ... IF NOT EXISTS keeps an equivalent index of another name.
-  const indexes = await db.read((tx) =>
-    tx.run(
-      `SHOW RANGE INDEXES YIELD labelsOrTypes, properties
-       WHERE labelsOrTypes = ['SOURCED_BY'] AND properties = ['reporter', 'statement'] RETURN 1`,
-    ),
-  );
+  const indexes = await db.read((tx) => tx.run(sourcesIndexExistsCypher));
   if (indexes.records.length) return 0;
   let covered = 0;
   for (let after = ''; ;) {

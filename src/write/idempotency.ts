@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Caller } from '../auth/caller.js';
 import { badInput } from './validate.js';
 import { conflict } from './conflict.js';
+import { priorWriteCypher } from './queries.js';
 
 /** Printable, and short enough to be an index key: a UUID or a client's own request id fits. */
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -30,10 +31,6 @@ export interface PriorWrite {
   input: string;
   at: string;
 }
-
-const priorWriteCypher = `
-MATCH (a:AuditEntry {idempotencyScope: $scope})
-RETURN a.id AS auditId, a.action AS action, a.target AS target, a.input AS input, toString(a.at) AS at`;
 
 /** The write already made with this key, or null. */
 export async function priorWrite(tx: ManagedTransaction, scope: string): Promise<PriorWrite | null> {

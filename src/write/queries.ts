@@ -1,5 +1,19 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REMAKE_SOURCES } from '../statement/sources.js';
+import { REMAKE_SOURCES } from '../statement/sourceQueries.js';
+
+/**
+ * One lock for every write that adds to the place or event hierarchy, held until its transaction ends.
+ * Locking the two ends of each link is not enough: four editors adding a→b, b→c, c→d and d→a at once
+ * hold disjoint pairs two by two, each sees no cycle, and together they make one. Such writes are rare.
+ */
+export const lockHierarchyCypher = `
+MERGE (lock:WriteLock {name: 'hierarchy'})
+SET lock.takenAt = datetime()`;
+
+/** The write already made with an idempotency key in its scope (src/write/idempotency.ts). */
+export const priorWriteCypher = `
+MATCH (a:AuditEntry {idempotencyScope: $scope})
+RETURN a.id AS auditId, a.action AS action, a.target AS target, a.input AS input, toString(a.at) AS at`;
 
 /** Ids among `ids` that an entity or statement already has. */
 const idsInUseCypher = `
@@ -48,7 +62,7 @@ export async function entityNames(tx: ManagedTransaction, id: string): Promise<A
 
 /**
  * `addedAliases` keeps what the API added apart from the seed's own aliases, so a seed run that rewrites
- * the entity puts them back (src/ingest/queries.ts).
+ * the entity puts them back (src/ingest/upsertQueries.ts).
  */
 const setAliasesCypher = `
 MATCH (e:Entity {id: $id})
@@ -132,7 +146,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, elementId(e) AS node`;
 
-/** The node of each entity among `ids`, for the create-only write of a statement (src/ingest/queries.ts). */
+/** The node of each entity among `ids`, for the create-only write of a statement (src/ingest/createQueries.ts). */
 export async function entityNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   const result = await tx.run(entityNodesCypher, { ids: [...new Set(ids)] });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('node') as string]));

@@ -7,6 +7,7 @@ import type { Problem } from '../ingest/problems.js';
 import { entityTypesIn, linksIn } from '../ingest/lookupQueries.js';
 import { validateSeed } from '../ingest/validate.js';
 import { inputField } from './input.js';
+import { lockHierarchyCypher } from './queries.js';
 
 export interface FieldProblem {
   field: string;
@@ -34,15 +35,6 @@ const HIERARCHY_KINDS = new Set(['located_in', 'part_of', 'LOCATED_IN', 'PART_OF
 const buildsHierarchy = (content: Record<string, unknown>) =>
   Array.isArray(content.statements) &&
   content.statements.some((s) => HIERARCHY_KINDS.has(String((s as { kind?: unknown }).kind)));
-
-/**
- * One lock for every write that adds to the place or event hierarchy, held until its transaction ends.
- * Locking the two ends of each link is not enough: four editors adding a→b, b→c, c→d and d→a at once
- * hold disjoint pairs two by two, each sees no cycle, and together they make one. Such writes are rare.
- */
-const lockHierarchyCypher = `
-MERGE (lock:WriteLock {name: 'hierarchy'})
-SET lock.takenAt = datetime()`;
 
 /**
  * Runs the write model's checks (src/ingest) on a mutation's input, as one seed file would be checked, looking up the

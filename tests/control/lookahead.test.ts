@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONTROL_READS,
-  controlAnswersCypher,
-  controlAnswersWithoutSourcesCypher,
-} from '../../src/control/answers.js';
+import { CONTROL_READS } from '../../src/control/answers.js';
+import { controlAnswersCypher, controlAnswersWithoutSourcesCypher } from '../../src/control/queries.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import { alsoReading } from '../../src/statement/columns.js';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { controlAnswersCypher } from '../../src/control/answers.js';
-import { controlCandidatesCypher, controlClaimsCypher } from '../../src/control/queries.js';
+import {
+  controlAnswersCypher,
+  controlCandidatesCypher,
+  controlClaimsCypher,
+} from '../../src/control/queries.js';
 import { ENTITY_LABELS } from '../../src/entity/labels.js';
 import { ALL_COLUMNS } from '../../src/statement/columns.js';
 import { testDatabase } from '../helpers/database.js';
