@@ -7,15 +7,14 @@ import { entityTypesIn, holdsNoRows, linksIn } from '../ingest/lookupQueries.js'
 import { parseSeedFile } from './parse.js';
 import { planSeed, type SeedPlan } from '../ingest/plan.js';
 import { SeedTooLargeError, SeedValidationError, type Problem } from '../ingest/problems.js';
+import { createEntities, createStatements } from '../ingest/createQueries.js';
 import {
   createAttributions,
-  createEntities,
-  createStatements,
   removeStaleAttributions,
   upsertEntities,
   upsertStatements,
   wipeGraphCypher,
-} from '../ingest/queries.js';
+} from '../ingest/upsertQueries.js';
 import { validateSeed } from '../ingest/validate.js';
 import { readArticleTexts } from './textFile.js';
 

@@ -2,7 +2,7 @@ import { linkedEntity } from '../entity/require.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors/codes.js';
 import { ID_PREFIX, INPUT_BOUNDS } from '../ingest/schema.js';
-import { createEntities, createStatements } from '../ingest/queries.js';
+import { createEntities, createStatements } from '../ingest/createQueries.js';
 import { normalizeName, searchTextOf } from '../search/normalize.js';
 import { textProblem } from '../ingest/text.js';
 import { linkedStatement } from '../statement/resolvers.js';
