@@ -28,7 +28,7 @@ export async function requireEntity(
 
 /**
  * The entity behind an id the graph itself gave out; a missing one is a broken graph, not a user error.
- * The row itself when the request holds it already (src/request/peekableLoader.ts).
+ * The row itself when the request holds it already (src/loaders/peekableLoader.ts).
  */
 export function linkedEntity({ loaders }: Context, id: string): EntityRow | Promise<EntityRow> {
   const row = loaders.entityById.peek(id);
