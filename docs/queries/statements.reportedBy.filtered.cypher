@@ -1,0 +1,43 @@
+// Question: What has this outlet reported of this kind, in this window?
+// GraphQL: Query.statements(reportedBy:, kind:, from:, to:), Source.reported and Person.reported with filters
+// Source: src/statement/queries.ts (statementPagesCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by statementPages
+// Variant: all statement columns (what an operation that selects every Statement field reads); anchored on the reporter, filtered by kind and reported date
+// Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
+:params {parents: ['media:syria-direct'], kind: 'control', about: null, reportedBy: null, from: '2018-04-01', to: '2018-04-30', includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+UNWIND $parents AS parent
+CALL (parent) {
+  MATCH (:Entity {id: parent})<-[:REPORTED_BY]-(a:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)
+    WHERE ($kind IS NULL OR s.kind = $kind)
+  AND ($includeRetracted OR s.retractedAt IS NULL)
+  AND ($about IS NULL OR EXISTS { (s)-[:SUBJECT|OBJECT]->(:Entity {id: $about}) }) AND ($from IS NULL OR a.reportedOnTo >= date($from))
+  AND ($to IS NULL OR a.reportedOnFrom <= date($to))
+  WITH collect(DISTINCT s) AS matched
+  RETURN size(matched) AS total, COLLECT {
+    UNWIND matched AS s
+    WITH s ORDER BY s.id SKIP $skip LIMIT $limit
+    RETURN s
+  } AS page
+}
+OPTIONAL MATCH (anchor:Entity {id: parent})
+OPTIONAL MATCH (aboutFilter:Entity {id: $about})
+OPTIONAL MATCH (reporterFilter:Entity {id: $reportedBy})
+RETURN parent, total, [s IN page | s.id] AS ids, COLLECT {
+  UNWIND page AS s
+  WITH DISTINCT s
+  RETURN [[s.id, s.kind, [(s)-[:SUBJECT]->(x) | x.id][0], [(s)-[:OBJECT]->(x) | x.id][0], s.status, s.role, s.text, s.note, s.start, s.startText, s.end, s.endText, s.pointInTime, s.pointInTimeText, s.countAmount, s.countPhrasing, s.countUnit, s.countText, s.distanceAmount, s.distancePhrasing, s.distanceUnit, s.distanceBearing, s.distanceText, toString(s.retractedAt), s.retractedBy, s.retractionReason], COLLECT {
+    MATCH (s)-[:HAS_ATTRIBUTION]->(a:Attribution)
+    WITH a, [(a)-[:REPORTED_BY]->(x) | x.id][0] AS reporter
+    ORDER BY a.reportedOnFrom, reporter, a.id
+    RETURN [a.id, s.id, reporter, [(a)-[:CARRIED_BY]->(x) | x.id][0], a.quote, a.reportedOn, a.reportedOnText]
+  }] AS bundle
+} AS bundles,
+  [e IN COLLECT {
+  UNWIND page AS s
+  WITH DISTINCT s
+  UNWIND [(s)-[:SUBJECT|OBJECT]->(e:Entity) | e] +
+    [(s)-[:HAS_ATTRIBUTION]->(:Attribution)-[:REPORTED_BY|CARRIED_BY]->(e:Entity) | e] AS e
+  RETURN e
+  UNION
+  UNWIND [x IN [anchor, aboutFilter, reporterFilter] WHERE x IS NOT NULL] AS e
+  RETURN e
+} | [e.id, [l IN labels(e) WHERE l IN $labels][0], e.name, coalesce(e.aliases, []), e.description, e.kind, e.role]] AS entities;
