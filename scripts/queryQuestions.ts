@@ -179,7 +179,7 @@ export const QUESTIONS: Question[] = [
     question: 'What is the attribution with this id?',
     graphql: 'Query.node (attributions), Attribution links',
     source: 'src/statement/queries.ts, run by attributionsById (batched by the attribution loader)',
-    variant: "the ids are a statement's attributions, looked up in :params (they are digests)",
+    variant: "the ids are a statement's attributions, looked up in :param (they are digests)",
     ask: (tx) => attributionsById(tx, ['attr:example']),
     shown: {
       ids: "COLLECT { MATCH (:Statement {id: 'stmt:convoy-about-1500'})-[:HAS_ATTRIBUTION]->(a) RETURN a.id }",

@@ -51,7 +51,7 @@ export function cypherLiteral(value: unknown): string {
   throw new Error(`no Cypher literal for ${typeof value}`);
 }
 
-/** The file of one question: header, `:params` line, and the query (ends trimmed, `;` for cypher-shell). */
+/** The file of one question: header, `:param` line, and the query (ends trimmed, `;` for cypher-shell). */
 async function render(question: Question): Promise<string> {
   const sent = await sentBy(question.ask);
   const [statement] = sent;
@@ -65,7 +65,7 @@ async function render(question: Question): Promise<string> {
     `// Source: ${question.source}`,
     `// Variant: ${question.variant}`,
     '// Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.',
-    `:params {${params.join(', ')}}`,
+    `:param {${params.join(', ')}}`,
     `${statement.text.trim()};`,
     '',
   ].join('\n');

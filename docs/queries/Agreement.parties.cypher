@@ -3,7 +3,7 @@
 // Source: src/relations/queries.ts (linkPagesCypher('parties')), run by linkPages
 // Variant: the first page
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['agreement:east-qalamoun-reconciliation'], kind: 'party_to', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
+:param {parents: ['agreement:east-qalamoun-reconciliation'], kind: 'party_to', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (:Entity {id: parent})<-[:OBJECT]-(s:Statement {kind: $kind})-[:SUBJECT]->(o:Entity)

@@ -3,7 +3,7 @@
 // Source: src/relations/queries.ts (countsCypher), run by countsOfEvents
 // Variant: with the counts of its parts at any depth
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {events: ['event:east-qalamoun-evacuation']}
+:param {events: ['event:east-qalamoun-evacuation']}
 UNWIND $events AS parent
 CALL (parent) {
   MATCH (:Entity:Event {id: parent})<-[:PART_OF*0..8]-(:Entity)<-[:SUBJECT]-(s:Statement {kind: 'count'})

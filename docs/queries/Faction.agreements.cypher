@@ -3,7 +3,7 @@
 // Source: src/relations/queries.ts (linkPagesCypher('agreements')), run by linkPages
 // Variant: the first page
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['faction:syrian-government'], kind: 'party_to', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
+:param {parents: ['faction:syrian-government'], kind: 'party_to', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (:Entity {id: parent})<-[:SUBJECT]-(s:Statement {kind: $kind})-[:OBJECT]->(o:Entity)

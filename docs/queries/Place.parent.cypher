@@ -3,7 +3,7 @@
 // Source: src/relations/queries.ts (linkPagesCypher('parent')), run by linkPages
 // Variant: the first page
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['place:a-ruheibah'], kind: 'located_in', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
+:param {parents: ['place:a-ruheibah'], kind: 'located_in', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], skip: 0, limit: 20}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (:Entity {id: parent})<-[:SUBJECT]-(s:Statement {kind: $kind})-[:OBJECT]->(o:Entity)

@@ -3,7 +3,7 @@
 // Source: src/statement/queries.ts, run by attributionsOfStatements (batched by the attribution loader)
 // Variant: a batch of two statements
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {ids: ['stmt:dumayr-retaken-in-2018', 'stmt:convoy-about-1500'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {ids: ['stmt:dumayr-retaken-in-2018', 'stmt:convoy-about-1500'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $ids AS id
      MATCH (:Statement {id: id})-[:HAS_ATTRIBUTION]->(a:Attribution)
      WITH id, a, [(a)-[:REPORTED_BY]->(x) | x.id][0] AS reporter

@@ -3,7 +3,7 @@
 // Source: src/path/queries.ts (pathsCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by shortestPaths
 // Variant: all statement columns (what an operation that selects every Statement field reads); maxHops 3 (the default; one query per hop limit, 1 to 4)
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {from: 'faction:syrian-government', to: 'place:a-ruheibah', maxPaths: 1000, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {from: 'faction:syrian-government', to: 'place:a-ruheibah', maxPaths: 1000, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 MATCH (origin:Entity {id: $from}), (goal:Entity {id: $to})
 CALL (origin, goal) {
   MATCH p = allShortestPaths((origin)-[:SUBJECT|OBJECT*..6]-(goal))

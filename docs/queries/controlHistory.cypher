@@ -3,7 +3,7 @@
 // Source: src/control/queries.ts (controlClaimsCypher), run by controlClaims
 // Variant: every claim of the place and of the places it lies in
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {places: ['place:a-ruheibah'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {places: ['place:a-ruheibah'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $places AS id
 MATCH (p:Entity:Place {id: id})
 CALL (p) {

@@ -3,7 +3,7 @@
 // Source: src/control/queries.ts (controlCandidatesCypher), run by controlCandidates
 // Variant: step 1; step 2 asks whoControls.cypher about these places and keeps those the faction holds
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {factions: ['faction:syrian-government']}
+:param {factions: ['faction:syrian-government']}
 UNWIND $factions AS id
 CALL (id) {
   MATCH (:Entity:Faction {id: id})<-[:SUBJECT]-(s:Statement {kind: 'control'})-[:OBJECT]->(p:Place)

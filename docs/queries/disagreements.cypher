@@ -3,7 +3,7 @@
 // Source: src/disagreement/queries.ts (pageOfAll; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by disagreementPage
 // Variant: all statement columns (what an operation that selects every Statement field reads); the first page over the whole graph
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {about: null, kinds: ['control', 'count', 'distance', 'occurred', 'location', 'origin', 'destination'], skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {about: null, kinds: ['control', 'count', 'distance', 'occurred', 'location', 'origin', 'destination'], skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 MATCH (s:Statement) WHERE s.kind IN $kinds AND s.retractedAt IS NULL
 
 WITH s, [(s)-[:SUBJECT]->(x) | x.id][0] AS subject, [(s)-[:OBJECT]->(x) | x.id][0] AS object

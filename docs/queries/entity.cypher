@@ -3,7 +3,7 @@
 // Source: src/entity/queries.ts (entitiesByIdCypher), run by entitiesById (batched by the entity loader)
 // Variant: a batch of two ids
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {ids: ['place:a-ruheibah', 'faction:syrian-government'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {ids: ['place:a-ruheibah', 'faction:syrian-government'], labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN [e.id, [l IN labels(e) WHERE l IN $labels][0], e.name, coalesce(e.aliases, []), e.description, e.kind, e.role] AS entity;

@@ -3,7 +3,7 @@
 // Source: src/search/queries.ts (searchEntitiesCypher), run by searchEntities
 // Variant: all types, the first page
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {lucene: '+(ruhaiba^4 ruhaiba*^2 ruhaiba~2)', normalized: 'ruhaiba', types: null, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], limit: 1000, skip: 0, first: 20}
+:param {lucene: '+(ruhaiba^4 ruhaiba*^2 ruhaiba~2)', normalized: 'ruhaiba', types: null, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset'], limit: 1000, skip: 0, first: 20}
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
 WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
 WITH node, score, split(node.searchText, '\n') AS names

@@ -3,7 +3,7 @@
 // Source: src/statement/queries.ts (statementPagesCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by statementPages
 // Variant: all statement columns (what an operation that selects every Statement field reads); anchored on the article, no other filter
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['article:2018-04-23-syria-direct-east-qalamoun'], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {parents: ['article:2018-04-23-syria-direct-east-qalamoun'], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (:Entity {id: parent})<-[:CARRIED_BY]-(a:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)

@@ -3,7 +3,7 @@
 // Source: src/statement/queries.ts (statementPagesCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by statementPages
 // Variant: all statement columns (what an operation that selects every Statement field reads); the first page of the whole graph
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: [null], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {parents: [null], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (s:Statement)

@@ -3,7 +3,7 @@
 // Source: src/statement/queries.ts (sourcedPages, the statement_sources index; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by statementPages
 // Variant: all statement columns (what an operation that selects every Statement field reads); no filter besides the reporter
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['media:sana'], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {parents: ['media:sana'], kind: null, about: null, reportedBy: null, from: null, to: null, includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (reporter:Entity {id: parent})

@@ -3,7 +3,7 @@
 // Source: src/statement/queries.ts (statementPagesCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by statementPages
 // Variant: all statement columns (what an operation that selects every Statement field reads); anchored on the reporter, filtered by kind and reported date
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {parents: ['media:syria-direct'], kind: 'control', about: null, reportedBy: null, from: '2018-04-01', to: '2018-04-30', includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {parents: ['media:syria-direct'], kind: 'control', about: null, reportedBy: null, from: '2018-04-01', to: '2018-04-30', includeRetracted: false, skip: 0, limit: 20, labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $parents AS parent
 CALL (parent) {
   MATCH (:Entity {id: parent})<-[:REPORTED_BY]-(a:Attribution)<-[:HAS_ATTRIBUTION]-(s:Statement)

@@ -3,7 +3,7 @@
 // Source: src/control/queries.ts (controlAnswersCypher; src/statement/columns.ts, projection.ts, bundleQueries.ts), run by controlAnswers in src/control/answers.ts
 // Variant: all statement columns (what an operation that selects every Statement field reads), with the answering statements' attributions (withSources)
 // Example parameters find rows in the sample data (seed/). Written by `npm run queries`; do not edit.
-:params {places: ['place:a-ruheibah', 'place:dumayr'], at: '2018-04', first: '2018-04-01', last: '2018-04-30', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
+:param {places: ['place:a-ruheibah', 'place:dumayr'], at: '2018-04', first: '2018-04-01', last: '2018-04-30', labels: ['Faction', 'Place', 'MediaSource', 'Person', 'Agreement', 'Event', 'Article', 'Dataset']}
 UNWIND $places AS id
 WITH DISTINCT id
 MATCH (p:Entity:Place {id: id})

@@ -11,25 +11,25 @@ import { emptyGraph } from '../helpers/seed.js';
 
 /**
  * docs/queries/ shows each researcher question's query as the server sends it (issue 19): the files must
- * be what `npm run queries` writes now, and each must run as it is, with the parameters of its :params line.
+ * be what `npm run queries` writes now, and each must run as it is, with the parameters of its :param line.
  */
 
 const committed = readdirSync(QUERIES_DIR)
   .filter((file) => file.endsWith('.cypher'))
   .sort();
 
-/** The :params map and the query of a rendered file, as cypher-shell reads them. */
+/** The :param map and the query of a rendered file, as cypher-shell reads them. */
 function parts(file: string): { params: string; query: string } {
   const lines = readFileSync(path.join(QUERIES_DIR, file), 'utf8').split('\n');
-  const at = lines.findIndex((line) => line.startsWith(':params '));
-  expect(at, `${file} has a :params line`).toBeGreaterThan(0);
+  const at = lines.findIndex((line) => line.startsWith(':param '));
+  expect(at, `${file} has a :param line`).toBeGreaterThan(0);
   expect(lines.slice(0, at).every((line) => line.startsWith('//'))).toBe(true);
   const query = lines
     .slice(at + 1)
     .join('\n')
     .trim();
   expect(query.endsWith(';'), `${file} ends its query with ;`).toBe(true);
-  return { params: lines[at]!.slice(':params '.length), query: query.slice(0, -1) };
+  return { params: lines[at]!.slice(':param '.length), query: query.slice(0, -1) };
 }
 
 describe('docs/queries', () => {
@@ -55,7 +55,7 @@ describe('docs/queries', () => {
       );
     expect(fields).toContain('whoControls');
     const headers = committed.map(
-      (file) => readFileSync(path.join(QUERIES_DIR, file), 'utf8').split(':params')[0] ?? '',
+      (file) => readFileSync(path.join(QUERIES_DIR, file), 'utf8').split(':param')[0] ?? '',
     );
     for (const field of fields.filter((f) => f !== 'auditLog')) {
       expect(
