@@ -118,8 +118,9 @@ async function listen(config: Config, log: Logger): Promise<{ service: Service; 
     }
     if (cancel.signal.aborted) return;
 
-    // Building an index over a large graph, or loading the sample data, takes longer than any API request
-    // may: start-up gets a driver of its own without the request budget, closed once done.
+    // Building an index over a large graph, loading the sample data or planning every question cold
+    // takes longer than any API request may: start-up gets a driver of its own without the request
+    // budget, closed once done.
     const setup = new Database({ ...config.neo4j, uri }, { patient: true });
     try {
       enter('migrations');
@@ -127,13 +128,16 @@ async function listen(config: Config, log: Logger): Promise<{ service: Service; 
       if (cancel.signal.aborted) return;
       enter('loading sample data');
       await loadSampleDataIfEmpty(setup, log);
+      if (cancel.signal.aborted) return;
+      enter('warming');
+      await warmUp(app.runOperation, log, { db: setup, signal: cancel.signal });
     } finally {
       await setup.close();
     }
     if (cancel.signal.aborted) return;
-    enter('warming');
-    await warmUp(app.runOperation, log, cancel.signal);
-    if (cancel.signal.aborted) return;
+    // The warm-up ran through start-up's driver: the API's opens its first connection now, not on a
+    // client's first call. Should Neo4j be gone already, /readyz says so once ready.
+    await db.ping(5000).catch(() => undefined);
     readiness.markStarted();
     log.info('ready');
   })();

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { Database } from '../../src/db/database.js';
 import { runSeed } from '../../src/seed/load.js';
 import { SEED_DIR } from '../../src/seed/sample.js';
 import type { App } from '../../src/server/app.js';
@@ -35,6 +36,18 @@ describe('the warm-up before /readyz says ready', () => {
     const whoControls = WARM_UP_QUESTIONS.find(({ name }) => name === 'whoControls')!;
     expect(await app.runOperation(whoControls.query, whoControls.variables)).toEqual([]);
     expect(await app.runOperation(whoControls.query, { place: 'place:nowhere' })).toEqual(['NOT_FOUND']);
+  });
+
+  it('asks through the database it is given (start-up’s, without the request time budget), not the API’s', async () => {
+    const setup = new Database(inject('neo4j'), { patient: true });
+    try {
+      const before = testDatabase().queriesSent;
+      await warmUp(app.runOperation, capturedLogger().log, { db: setup });
+      expect(setup.queriesSent).toBeGreaterThanOrEqual(WARM_UP_QUESTIONS.length);
+      expect(testDatabase().queriesSent).toBe(before);
+    } finally {
+      await setup.close();
+    }
   });
 
   it('logs the questions that failed and still finishes: a cold question is slow, not wrong', async () => {
