@@ -1,98 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4jDriver from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalNeo4jSettings } from '../../src/config/env.js';
-import { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/migrate.js';
+import { describe, expect, it } from 'vitest';
 import { acceptsConnections } from '../../src/localNeo4j/ports.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/localNeo4j/server.js';
-import { runSeed } from '../../src/seed/load.js';
-import { SEED_DIR } from '../../src/seed/sample.js';
-import { Readiness } from '../../src/server/readiness.js';
-import { bearer, testKeys } from '../helpers/keys.js';
-import { answersQueries, isAlive, testNeo4jSettings } from '../helpers/localNeo4j.js';
-import { metric, startObservedApp, type ObservedApp, type ObservedResponse } from '../helpers/observed.js';
+import { bearer } from '../helpers/keys.js';
+import { metric, type ObservedResponse } from '../helpers/observed.js';
 import { withTestScheme } from '../helpers/scheme.js';
+import {
+  ANSWER_BOUND_MS,
+  codeOf,
+  outageRig,
+  PASSWORD,
+  QUERY,
+  RECOVERY_BOUND_MS,
+  timed,
+} from './outageRig.js';
 
 // This file stops, freezes and restarts Neo4j, so it runs one of its own instead of the suite's shared one.
-const PASSWORD = 'outage-ops-pw-1';
-const QUERY = `query Lookup { entity(id: "place:a-ruheibah") { id name } }`;
-/** What the figures are measured against: every request answered, none left hanging. */
-const ANSWER_BOUND_MS = 3000;
-const RECOVERY_BOUND_MS = 5000;
-
-let settings: LocalNeo4jSettings;
-let neo4j: LocalNeo4j | undefined;
-let db: Database;
-let server: ObservedApp;
-let frozen = false;
-const figures: Record<string, number> = {};
-const keys = testKeys();
-
-const start = () =>
-  startLocalNeo4j({ settings, password: PASSWORD, database: 'neo4j', log: () => undefined });
-
-beforeAll(async () => {
-  settings = await testNeo4jSettings(await mkdtemp(path.join(os.tmpdir(), 'ckg-ops-outage-')));
-  neo4j = await start();
-  db = new Database({ uri: withTestScheme(neo4j.uri), user: 'neo4j', password: PASSWORD, database: 'neo4j' });
-  await migrate(db);
-  await runSeed(db, { paths: [SEED_DIR] });
-  const readiness = new Readiness(db);
-  readiness.markMigrated();
-  server = await startObservedApp({ db, readiness, env: { LOG_LEVEL: 'info', ...keys.env } });
-});
-
-afterAll(async () => {
-  // A frozen JVM cannot stop; a failed test must not leave one behind.
-  if (frozen && neo4j && isAlive(neo4j.pid)) process.kill(neo4j.pid, 'SIGCONT');
-  await server?.stop();
-  await db?.close();
-  await neo4j?.stop();
-  await rm(settings.dataDir, { recursive: true, force: true });
-  console.log(
-    `[outage figures, ${new URL(withTestScheme('bolt://x')).protocol}//] ${JSON.stringify(figures)}`,
-  );
-});
-
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = performance.now();
-  const value = await work();
-  return { value, ms: Math.round(performance.now() - started) };
-}
-
-const codeOf = (response: ObservedResponse) => response.body.errors?.[0]?.extensions?.code;
-
-async function readyz(): Promise<number> {
-  return (await fetch(`${server.url}/readyz`)).status;
-}
-
-/** Asks every 100 ms until the query succeeds; resolves with the time it did (performance.now()). */
-async function firstSuccess(deadlineMs: number): Promise<number> {
-  const deadline = performance.now() + deadlineMs;
-  while (performance.now() < deadline) {
-    const response = await server.graphql(QUERY);
-    if (response.body.data?.entity) return performance.now();
-    expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');
-    await sleep(100);
-  }
-  throw new Error(`no successful query within ${deadlineMs} ms`);
-}
-
-const answersBolt = () =>
-  answersQueries(withTestScheme(neo4j?.uri ?? `bolt://127.0.0.1:${settings.boltPort}`), PASSWORD);
-
-/** `n` requests at once: every one must be answered SERVICE_UNAVAILABLE, and none may hang. */
-async function concurrently(n: number) {
-  const { value: responses, ms } = await timed(() =>
-    Promise.all(Array.from({ length: n }, () => server.graphql(QUERY))),
-  );
-  expect(responses.map(codeOf)).toEqual(Array(n).fill('SERVICE_UNAVAILABLE'));
-  return ms;
-}
+const rig = outageRig();
+const { figures, keys } = rig;
 
 /** CPU-bound Cypher (little memory): ~2.5 s alone, it keeps Neo4j's cores busy. */
 const HEAVY = 'UNWIND range(1, 20000000) AS x RETURN sum(x)';
@@ -104,7 +29,7 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
     // Four clients of their own keep Neo4j's CPU busy to the end of the window: each query is stopped by
     // Neo4j after 4 s at most, and none starts in the last 3 s.
     const heavyDriver = neo4jDriver.driver(
-      withTestScheme(neo4j!.uri),
+      withTestScheme(rig.neo4j.uri),
       neo4jDriver.auth.basic('neo4j', PASSWORD),
     );
     const cpu = Array.from({ length: 4 }, async () => {
@@ -119,7 +44,7 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
     const holdPool = async () => {
       await Promise.all(
         Array.from({ length: 100 }, () =>
-          db.read(async (tx) => {
+          rig.db.read(async (tx) => {
             await tx.run('RETURN 1');
             await sleep(2000);
           }),
@@ -137,7 +62,7 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
     const slowest = { query: 0, readyz: 0 };
     const client = (async () => {
       while (performance.now() < loadUntil) {
-        const { value, ms } = await timed(() => server.graphql(QUERY));
+        const { value, ms } = await timed(() => rig.server.graphql(QUERY));
         codes.push(value.body.data?.entity ? 'OK' : codeOf(value));
         slowest.query = Math.max(slowest.query, ms);
         await sleep(200);
@@ -145,7 +70,7 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
     })();
     const probe = (async () => {
       while (performance.now() < loadUntil) {
-        const { value, ms } = await timed(readyz);
+        const { value, ms } = await timed(rig.readyz);
         readyStatuses.push(value);
         slowest.readyz = Math.max(slowest.readyz, ms);
         await sleep(300);
@@ -157,14 +82,14 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
     figures.busySlowestReadyzMs = slowest.readyz;
     figures.busyQueries = codes.length;
 
-    const warnings = server.logs.lines().filter((line) => (line.level ?? 0) >= 40);
+    const warnings = rig.server.logs.lines().filter((line) => (line.level ?? 0) >= 40);
     expect(codes.length).toBeGreaterThan(3);
     expect(
       codes.filter((code) => code !== 'OK'),
       JSON.stringify(warnings),
     ).toEqual([]);
     expect(readyStatuses.filter((status) => status !== 200)).toEqual([]);
-    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+    expect(metric(await rig.server.metrics(), 'neo4j_up')).toBe(1);
     expect(warnings.some((line) => line.msg?.startsWith('Neo4j is unavailable'))).toBe(false);
     // The probe did go unanswered (no pooled connection for it): busy was told from away.
     expect(warnings.some((line) => line.msg?.startsWith('Neo4j is slow to answer but alive'))).toBe(true);
@@ -173,21 +98,21 @@ describe('Neo4j busy (its CPU saturated and every pooled connection taken by slo
 
 describe('Neo4j stopped', () => {
   it('answers normally while Neo4j is up', async () => {
-    const response = await server.graphql(QUERY);
+    const response = await rig.server.graphql(QUERY);
     expect(response.body.data).toEqual({ entity: { id: 'place:a-ruheibah', name: expect.any(String) } });
-    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+    expect(metric(await rig.server.metrics(), 'neo4j_up')).toBe(1);
   });
 
   it('/readyz turns 503 within 2 s; queries answer SERVICE_UNAVAILABLE quickly, 50 at once too', async () => {
-    await neo4j!.stop();
+    await rig.neo4j.stop();
 
-    const ready = await timed(readyz);
+    const ready = await timed(rig.readyz);
     expect(ready.value).toBe(503);
     expect(ready.ms).toBeLessThan(2000);
     figures.stoppedReadyz503Ms = ready.ms;
 
     // The first request after the loss finds out: the breaker probes once its query has waited 500 ms.
-    const first = await timed(() => server.graphql(QUERY));
+    const first = await timed(() => rig.server.graphql(QUERY));
     expect(codeOf(first.value)).toBe('SERVICE_UNAVAILABLE');
     expect(first.value.body.errors![0]!.message).toMatch(/try again/);
     // HTTP says so too: proxies and clients know to retry, and when.
@@ -197,23 +122,23 @@ describe('Neo4j stopped', () => {
     figures.stoppedFirstUnavailableMs = first.ms;
 
     // The ones after it are refused without touching the driver.
-    const next = await timed(() => server.graphql(QUERY));
+    const next = await timed(() => rig.server.graphql(QUERY));
     expect(codeOf(next.value)).toBe('SERVICE_UNAVAILABLE');
     expect(next.value.status).toBe(503);
     expect(next.ms).toBeLessThan(200);
     figures.stoppedNextUnavailableMs = next.ms;
 
-    figures.stopped50ConcurrentMs = await concurrently(50);
+    figures.stopped50ConcurrentMs = await rig.concurrently(50);
     expect(figures.stopped50ConcurrentMs).toBeLessThan(ANSWER_BOUND_MS);
 
     // The process stays up and says so; the metrics say why requests fail.
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    const metrics = await server.metrics();
+    expect((await fetch(`${rig.server.url}/healthz`)).status).toBe(200);
+    const metrics = await rig.server.metrics();
     expect(metric(metrics, 'neo4j_up')).toBe(0);
     expect(metric(metrics, 'graphql_errors_total', { code: 'SERVICE_UNAVAILABLE' })).toBeGreaterThanOrEqual(
       52,
     );
-    expect(server.logs.lines().some((line) => line.msg?.startsWith('Neo4j is unavailable'))).toBe(true);
+    expect(rig.server.logs.lines().some((line) => line.msg?.startsWith('Neo4j is unavailable'))).toBe(true);
   });
 
   it(`serves again within ${RECOVERY_BOUND_MS / 1000} s of Neo4j answering Bolt again, same process, same driver`, async () => {
@@ -223,17 +148,17 @@ describe('Neo4j stopped', () => {
     const marks: { tcp?: number; bolt?: number } = {};
     const watching = (async () => {
       while (marks.tcp === undefined) {
-        if (await acceptsConnections(settings.boltPort)) marks.tcp = performance.now();
+        if (await acceptsConnections(rig.settings.boltPort)) marks.tcp = performance.now();
         else await sleep(50);
       }
       while (marks.bolt === undefined) {
-        if (await answersBolt()) marks.bolt = performance.now();
+        if (await rig.answersBolt()) marks.bolt = performance.now();
         else await sleep(50);
       }
     })();
-    const restarted = start();
-    const succeededAt = await firstSuccess(120_000);
-    neo4j = await restarted;
+    const restarted = rig.start();
+    const succeededAt = await rig.firstSuccess(120_000);
+    rig.restarted(await restarted);
     await watching;
 
     figures.recoveryAfterTcpMs = Math.round(succeededAt - marks.tcp!);
@@ -243,20 +168,19 @@ describe('Neo4j stopped', () => {
         `(${figures.recoveryAfterTcpMs} ms after its port accepted connections)`,
     );
     expect(figures.recoveryAfterBoltMs).toBeLessThanOrEqual(RECOVERY_BOUND_MS);
-    expect(await readyz()).toBe(200);
-    expect(metric(await server.metrics(), 'neo4j_up')).toBe(1);
+    expect(await rig.readyz()).toBe(200);
+    expect(metric(await rig.server.metrics(), 'neo4j_up')).toBe(1);
   }, 180_000);
 });
 
 describe('Neo4j frozen (the process paused: its sockets stay open and nothing fails by itself)', () => {
   it('queries answer SERVICE_UNAVAILABLE within a bound instead of hanging, and it recovers on thaw', async () => {
     // Warm: the pool holds connections, which is what makes a frozen server hang rather than refuse.
-    expect((await server.graphql(QUERY)).body.data?.entity).toBeTruthy();
+    expect((await rig.server.graphql(QUERY)).body.data?.entity).toBeTruthy();
 
-    process.kill(neo4j!.pid, 'SIGSTOP');
-    frozen = true;
+    rig.freeze();
     try {
-      const [first, ready] = await Promise.all([timed(() => server.graphql(QUERY)), timed(readyz)]);
+      const [first, ready] = await Promise.all([timed(() => rig.server.graphql(QUERY)), timed(rig.readyz)]);
       expect(codeOf(first.value)).toBe('SERVICE_UNAVAILABLE');
       expect(first.ms).toBeLessThan(ANSWER_BOUND_MS);
       figures.frozenFirstUnavailableMs = first.ms;
@@ -264,20 +188,19 @@ describe('Neo4j frozen (the process paused: its sockets stay open and nothing fa
       expect(ready.ms).toBeLessThan(2000);
       figures.frozenReadyz503Ms = ready.ms;
 
-      const next = await timed(() => server.graphql(QUERY));
+      const next = await timed(() => rig.server.graphql(QUERY));
       expect(codeOf(next.value)).toBe('SERVICE_UNAVAILABLE');
       expect(next.ms).toBeLessThan(200);
       figures.frozenNextUnavailableMs = next.ms;
 
-      figures.frozen50ConcurrentMs = await concurrently(50);
+      figures.frozen50ConcurrentMs = await rig.concurrently(50);
       expect(figures.frozen50ConcurrentMs).toBeLessThan(ANSWER_BOUND_MS);
-      expect(metric(await server.metrics(), 'graphql_requests_in_flight')).toBe(0);
+      expect(metric(await rig.server.metrics(), 'graphql_requests_in_flight')).toBe(0);
     } finally {
-      process.kill(neo4j!.pid, 'SIGCONT');
-      frozen = false;
+      rig.thaw();
     }
     const thawedAt = performance.now();
-    figures.recoveryAfterThawMs = Math.round((await firstSuccess(30_000)) - thawedAt);
+    figures.recoveryAfterThawMs = Math.round((await rig.firstSuccess(30_000)) - thawedAt);
     console.log(`[outage] a query succeeded ${figures.recoveryAfterThawMs} ms after Neo4j was thawed`);
     expect(figures.recoveryAfterThawMs).toBeLessThanOrEqual(RECOVERY_BOUND_MS);
   }, 60_000);
@@ -293,31 +216,31 @@ describe('Neo4j frozen (the process paused: its sockets stay open and nothing fa
       start: { value: '2033' },
       attributions: [{ reporter: 'dataset:editorial-gazetteer', carriedBy: 'dataset:editorial-gazetteer' }],
     };
-    const send = () => server.graphql(ADD, { input, key: 'frozen-write-1' }, bearer(keys.keys.editor));
+    const send = () => rig.server.graphql(ADD, { input, key: 'frozen-write-1' }, bearer(keys.keys.editor));
     const first = send();
     // The write is under way, perhaps committed, when Neo4j stops answering: its outcome is unknown.
     await sleep(30);
-    process.kill(neo4j!.pid, 'SIGSTOP');
-    frozen = true;
+    rig.freeze();
     let cut: ObservedResponse;
     try {
       cut = await first;
     } finally {
-      process.kill(neo4j!.pid, 'SIGCONT');
-      frozen = false;
+      rig.thaw();
     }
-    await firstSuccess(30_000);
+    await rig.firstSuccess(30_000);
     let retried = await send();
     for (let i = 0; i < 50 && codeOf(retried) === 'SERVICE_UNAVAILABLE'; i++) {
       await sleep(100);
       retried = await send();
     }
     expect(retried.body.errors).toBeUndefined();
-    const count = await db.read((tx) => tx.run(`MATCH (s:Statement {start: '2033'}) RETURN count(s) AS n`));
+    const count = await rig.db.read((tx) =>
+      tx.run(`MATCH (s:Statement {start: '2033'}) RETURN count(s) AS n`),
+    );
     expect(count.records[0]!.get('n')).toBe(1);
     // Whether the first attempt got through or not, the retry's answer names the one statement.
     const id = (retried.body.data!.addStatement as { statement: { id: string } }).statement.id;
-    const stored = await db.read((tx) => tx.run(`MATCH (s:Statement {start: '2033'}) RETURN s.id AS id`));
+    const stored = await rig.db.read((tx) => tx.run(`MATCH (s:Statement {start: '2033'}) RETURN s.id AS id`));
     expect(stored.records[0]!.get('id')).toBe(id);
     if (cut.status !== 200 || cut.body.errors) {
       expect(codeOf(cut)).toBe('SERVICE_UNAVAILABLE');
